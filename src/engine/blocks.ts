@@ -1,0 +1,202 @@
+/**
+ * One pass over the page that splits its visible text into blocks: each block is
+ * the nearest block-level element that owns a run of inline text, with the text's
+ * length, the part of it inside links, and its Arabic punctuation. Every later step
+ * (body finding, clutter rules, the verdict) reads these numbers instead of walking
+ * the DOM again.
+ */
+import { countCommas, countSentenceEnds } from './arabic';
+import { BLOCK_TAGS, CHROME_TAGS, isElement, isInvisible, isText, tagOf } from './dom';
+import { LIMITS } from './constants';
+
+export interface Block {
+  /** the block-level element that owns this text */
+  element: Element;
+  /** its own inline text (nested blocks excluded), whitespace collapsed */
+  text: string;
+  /** visible characters, whitespace not counted */
+  chars: number;
+  /** characters inside links */
+  linkChars: number;
+  /** inside a landmark that never holds the article (nav, header, footer, aside, form) */
+  inChrome: boolean;
+  /** position in document order */
+  index: number;
+}
+
+/** Totals over an element's whole subtree. */
+export interface Totals {
+  chars: number;
+  linkChars: number;
+  /** characters in prose blocks (see `isProse`) */
+  proseChars: number;
+  proseCount: number;
+}
+
+export interface PageBlocks {
+  blocks: Block[];
+  /** subtree totals for every visible element */
+  totals: Map<Element, Totals>;
+  /** block by owning element */
+  byElement: Map<Element, Block>;
+  /** number of visible elements walked */
+  elementCount: number;
+  /** true when the page was larger than LIMITS.MAX_ELEMENTS and only a prefix was read */
+  truncated: boolean;
+}
+
+/** Non-whitespace characters in a string, counted without allocating. */
+export function countChars(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && c !== 160 && c !== 0x200b && c !== 0x200c && c !== 0x200d && c !== 0x200f && c !== 0x200e) n++;
+  }
+  return n;
+}
+
+interface Frame extends Totals {
+  el: Element;
+  owner: Element;
+  inLink: boolean;
+  inChrome: boolean;
+}
+
+const ROLE_CHROME = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar']);
+
+export function collectBlocks(root: Element): PageBlocks {
+  const texts = new Map<Element, string[]>();
+  const stats = new Map<Element, { chars: number; linkChars: number; inChrome: boolean }>();
+  const totals = new Map<Element, Totals>();
+  const order: Element[] = [];
+  let elementCount = 0;
+  let truncated = false;
+
+  const stack: (Frame | Node)[] = [];
+  const rootFrame: Frame = { el: root, owner: root, inLink: false, inChrome: false, chars: 0, linkChars: 0, proseChars: 0, proseCount: 0 };
+  const frames: Frame[] = [rootFrame];
+  const pushChildren = (node: Node): void => {
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+  };
+  pushChildren(root);
+  // The frame stack mirrors the element stack: a Frame object on `stack` marks leaving it.
+  while (stack.length) {
+    const item = stack.pop()!;
+    if ('owner' in item) {
+      // Leaving an element: its own block is complete, so prose can be judged and totals passed up.
+      frames.pop();
+      closeFrame(item, frames[frames.length - 1]!);
+      continue;
+    }
+    const frame = frames[frames.length - 1]!;
+    if (isText(item)) {
+      const chars = countChars(item.data);
+      if (!chars) continue;
+      let s = stats.get(frame.owner);
+      if (!s) {
+        s = { chars: 0, linkChars: 0, inChrome: frame.inChrome };
+        stats.set(frame.owner, s);
+        texts.set(frame.owner, []);
+        order.push(frame.owner);
+      }
+      s.chars += chars;
+      frame.chars += chars;
+      if (frame.inLink) {
+        s.linkChars += chars;
+        frame.linkChars += chars;
+      }
+      texts.get(frame.owner)!.push(item.data);
+      continue;
+    }
+    if (!isElement(item) || isInvisible(item)) continue;
+    if (++elementCount > LIMITS.MAX_ELEMENTS) {
+      truncated = true;
+      break;
+    }
+    const tag = tagOf(item);
+    if (tag === 'BR') {
+      const list = texts.get(frame.owner);
+      if (list) list.push('\n');
+      continue;
+    }
+    if (BLOCK_TAGS.has(tag)) texts.get(frame.owner)?.push('\n');
+    const role = item.getAttribute('role');
+    const next: Frame = {
+      el: item,
+      owner: BLOCK_TAGS.has(tag) ? item : frame.owner,
+      inLink: frame.inLink || (tag === 'A' && item.hasAttribute('href')),
+      inChrome: frame.inChrome || CHROME_TAGS.has(tag) || (role !== null && ROLE_CHROME.has(role)),
+      chars: 0,
+      linkChars: 0,
+      proseChars: 0,
+      proseCount: 0,
+    };
+    frames.push(next);
+    stack.push(next);
+    pushChildren(item);
+  }
+
+  // A truncated walk leaves frames open: close them so their totals still count.
+  while (frames.length > 1) {
+    const frame = frames.pop()!;
+    closeFrame(frame, frames[frames.length - 1]!);
+  }
+  closeFrame(rootFrame, null);
+
+  const blocks: Block[] = [];
+  const byElement = new Map<Element, Block>();
+  for (const element of order) {
+    const s = stats.get(element)!;
+    const block: Block = {
+      element,
+      text: texts.get(element)!.join('').replace(/[ \t\r\f\v\u00a0]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim(),
+      chars: s.chars,
+      linkChars: s.linkChars,
+      inChrome: s.inChrome,
+      index: blocks.length,
+    };
+    blocks.push(block);
+    byElement.set(element, block);
+  }
+  return { blocks, totals, byElement, elementCount, truncated };
+
+  function closeFrame(frame: Frame, parent: Frame | null): void {
+    const own = frame.owner === frame.el ? stats.get(frame.el) : undefined;
+    if (own && isProse(own)) {
+      frame.proseChars += own.chars;
+      // Paragraphs run together with <br> count one by one, as a reader sees them.
+      frame.proseCount += Math.max(1, proseLines(texts.get(frame.el)!));
+    }
+    totals.set(frame.el, { chars: frame.chars, linkChars: frame.linkChars, proseChars: frame.proseChars, proseCount: frame.proseCount });
+    if (parent) {
+      parent.chars += frame.chars;
+      parent.linkChars += frame.linkChars;
+      parent.proseChars += frame.proseChars;
+      parent.proseCount += frame.proseCount;
+    }
+  }
+}
+
+/** Lines of paragraph length in a block's text parts (split at <br> and nested blocks). */
+function proseLines(parts: string[]): number {
+  let n = 0;
+  for (const line of parts.join('').split('\n')) if (countChars(line) >= LIMITS.MIN_PARAGRAPH_CHARS) n++;
+  return n;
+}
+
+/** Share of a block's characters inside links. */
+export const linkDensity = (b: { chars: number; linkChars: number }): number => (b.chars ? b.linkChars / b.chars : 0);
+
+/** Is this block a paragraph of prose (long enough, few links, not page chrome)? */
+export function isProse(block: Pick<Block, 'chars' | 'linkChars' | 'inChrome'>): boolean {
+  return (
+    !block.inChrome &&
+    block.chars >= LIMITS.MIN_PARAGRAPH_CHARS &&
+    linkDensity(block) <= LIMITS.MAX_PARAGRAPH_LINK_DENSITY
+  );
+}
+
+/** Score of one prose block: more text and more clause punctuation (Arabic comma included) score higher. */
+export function proseScore(block: Block): number {
+  return 1 + Math.min(countCommas(block.text) + countSentenceEnds(block.text), 6) + Math.min(Math.floor(block.chars / 80), 4);
+}

@@ -1,0 +1,154 @@
+/**
+ * Finding the article body: the element that holds the article's paragraphs.
+ *
+ * Every prose block scores for its container and, less, for the containers above
+ * (Readability's idea, with Arabic-aware scores). Declarations count too: an element
+ * marked itemprop=articleBody, or holding the JSON-LD articleBody's opening words,
+ * is preferred. The best container is then widened to siblings that carry the same
+ * story, and a lead paragraph kept apart from it (a standfirst) is attached.
+ */
+import { normalizeArabic } from './arabic';
+import { type Block, type PageBlocks, isProse, linkDensity, proseScore } from './blocks';
+import { clutterHint, contentHint, navigationHint, sidebarHint } from './class-hints';
+import { LIMITS } from './constants';
+import { HEADING_TAGS, isBefore, tagOf } from './dom';
+import type { PageMeta } from './page-meta';
+
+export interface BodyCandidate {
+  body: Element;
+  lead: Element[];
+  score: number;
+}
+
+/** Tags whose text is one paragraph: their score goes to the container around them. */
+const PARAGRAPH_TAGS = new Set(['P', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'DD', 'DT', 'FIGCAPTION', 'TD', 'TH', 'CENTER', 'SPAN', 'FONT']);
+
+const DECLARED_BODY_BONUS = 2.5;
+const TITLE_BONUS = 1.5;
+/** Inside a container named like clutter (next-news, related, comments…), prose is a teaser. */
+const CLUTTER_ANCESTOR_FACTOR = 0.3;
+
+export function findBody(doc: Document, page: PageBlocks, meta: PageMeta): BodyCandidate | null {
+  const scores = new Map<Element, number>();
+  const add = (el: Element | null, value: number): void => {
+    if (el && el !== doc.documentElement) scores.set(el, (scores.get(el) ?? 0) + value);
+  };
+
+  const articleBodyStart = meta.articleBody ? normalizeArabic(meta.articleBody).slice(0, 60) : '';
+  let jsonLdMatch: Element | null = null;
+
+  for (const block of page.blocks) {
+    if (!isProse(block)) continue;
+    const s = proseScore(block);
+    let el: Element | null = PARAGRAPH_TAGS.has(tagOf(block.element)) ? block.element.parentElement : block.element;
+    if (!jsonLdMatch && articleBodyStart.length >= 20 && normalizeArabic(block.text).startsWith(articleBodyStart.slice(0, 40))) {
+      jsonLdMatch = el;
+    }
+    for (const weight of LIMITS.ANCESTOR_WEIGHTS) {
+      if (!el) break;
+      add(el, s * weight);
+      el = el.parentElement;
+    }
+  }
+
+  const titled = firstProseAfterTitle(doc, page, meta.title);
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, raw] of scores) {
+    let score = raw * factor(el, page, jsonLdMatch) * ancestorFactor(el);
+    // The story under the page's own headline is the article; later ones are teasers.
+    if (titled && el.contains(titled)) score *= TITLE_BONUS;
+    if (score > bestScore) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  if (!best) return null;
+
+  const body = widen(best, bestScore, scores, page, jsonLdMatch);
+  return { body, lead: findLead(body, page), score: bestScore };
+}
+
+/** How much a container's raw score counts: links, class names and declarations. */
+function factor(el: Element, page: PageBlocks, jsonLdMatch: Element | null): number {
+  const totals = page.totals.get(el);
+  let f = 1 - Math.min(totals ? linkDensity(totals) : 0, 0.9);
+  if (el.getAttribute('itemprop') === 'articleBody' || el === jsonLdMatch) f *= DECLARED_BODY_BONUS;
+  else if (contentHint(el)) f *= 1.25;
+  if (clutterHint(el) || navigationHint(el) || sidebarHint(el)) f *= 0.4;
+  const tag = tagOf(el);
+  if (tag === 'BODY') f *= 0.5;
+  return f;
+}
+
+function ancestorFactor(el: Element): number {
+  for (let a = el.parentElement; a && tagOf(a) !== 'BODY'; a = a.parentElement) {
+    if (clutterHint(a)) return CLUTTER_ANCESTOR_FACTOR;
+  }
+  return 1;
+}
+
+/** The first prose block after the visible headline (an h1 or h2 matching the page title). */
+function firstProseAfterTitle(doc: Document, page: PageBlocks, title: string): Element | null {
+  const key = normalizeArabic(title);
+  if (key.length < 10) return null;
+  const heading = Array.from(doc.querySelectorAll('h1, h2')).find((h) => {
+    const text = normalizeArabic(h.textContent ?? '');
+    return text.length >= 10 && (text.includes(key) || key.includes(text));
+  });
+  if (!heading) return null;
+  const start = page.byElement.get(heading)?.index ?? -1;
+  for (let i = Math.max(start + 1, 0); i < page.blocks.length; i++) {
+    const block = page.blocks[i]!;
+    if (start < 0 && !isBefore(heading, block.element)) continue;
+    if (isProse(block)) return block.element;
+  }
+  return null;
+}
+
+/**
+ * Paragraphs of one story are sometimes split over sibling containers (an ad or a
+ * picture in between). Siblings scoring a fair share of the best join it; the body
+ * becomes their parent. A sibling that looks like clutter never joins.
+ */
+function widen(best: Element, bestScore: number, scores: Map<Element, number>, page: PageBlocks, jsonLdMatch: Element | null): Element {
+  const parent = best.parentElement;
+  if (!parent || tagOf(parent) === 'BODY' || tagOf(parent) === 'HTML') return best;
+  if (best.getAttribute('itemprop') === 'articleBody' || best === jsonLdMatch) return best;
+  let joined = false;
+  for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
+    if (sib === best) continue;
+    const score = (scores.get(sib) ?? 0) * factor(sib, page, jsonLdMatch);
+    if (score >= bestScore * LIMITS.SIBLING_SCORE_SHARE && !clutterHint(sib) && !navigationHint(sib) && !sidebarHint(sib) && tagOf(sib) !== 'ARTICLE') {
+      joined = true;
+    }
+  }
+  return joined ? parent : best;
+}
+
+/**
+ * A lead (standfirst) printed just before the body in its own container: prose
+ * blocks between the headline and the body, inside the body's parent or grandparent.
+ */
+function findLead(body: Element, page: PageBlocks): Element[] {
+  const scope = body.parentElement?.parentElement ?? body.parentElement;
+  if (!scope) return [];
+  const first = firstBlockIndex(body, page);
+  if (first < 0) return [];
+  const lead: Element[] = [];
+  for (let i = first - 1; i >= 0 && lead.length < 2; i--) {
+    const block = page.blocks[i]!;
+    if (!scope.contains(block.element)) break;
+    if (HEADING_TAGS.has(tagOf(block.element)) && tagOf(block.element) === 'H1') break;
+    if (isLeadBlock(block)) lead.unshift(block.element);
+  }
+  return lead;
+}
+
+const isLeadBlock = (b: Block): boolean =>
+  isProse(b) && b.chars >= 60 && linkDensity(b) < 0.2 && !clutterHint(b.element) && !b.element.closest('a');
+
+function firstBlockIndex(el: Element, page: PageBlocks): number {
+  for (const block of page.blocks) if (el === block.element || el.contains(block.element)) return block.index;
+  return -1;
+}

@@ -1,0 +1,95 @@
+/**
+ * What every clutter rule needs to know about the page, computed once:
+ * the blocks, the body, the protected article text, and where links point.
+ */
+import { type Block, type PageBlocks, type Totals, isProse, linkDensity } from '../blocks';
+import { type LabelMatch, matchLabel } from '../lexicon';
+import { LIMITS } from '../constants';
+import { resolveHref, tagOf, visibleText } from '../dom';
+import type { ClutterItem, ClutterKind } from '../types';
+
+export interface ClutterContext {
+  doc: Document;
+  url: string;
+  page: PageBlocks;
+  body: Element;
+  lead: readonly Element[];
+  /** prose blocks of the article (body and lead) in document order */
+  articleProse: readonly Block[];
+  /** total characters of article prose */
+  articleChars: number;
+}
+
+export interface Candidate {
+  element: Element;
+  kind: ClutterKind;
+  rule: string;
+}
+
+export function makeContext(doc: Document, url: string, page: PageBlocks, body: Element, lead: readonly Element[]): ClutterContext {
+  const inArticle = (el: Element): boolean => body.contains(el) || lead.some((l) => l === el || l.contains(el));
+  const articleProse = page.blocks.filter((b) => isProse(b) && inArticle(b.element));
+  return { doc, url, page, body, lead, articleProse, articleChars: articleProse.reduce((n, b) => n + b.chars, 0) };
+}
+
+export const totalsOf = (ctx: ClutterContext, el: Element): Totals =>
+  ctx.page.totals.get(el) ?? { chars: 0, linkChars: 0, proseChars: 0, proseCount: 0 };
+
+/** Label match for a block short enough to be a label or a one-line promo. */
+export function blockLabel(block: Block, maxChars = LIMITS.MAX_INLINE_PROMO_CHARS): LabelMatch | null {
+  return block.chars <= maxChars ? matchLabel(block.text) : null;
+}
+
+/** Is the element inside the article body (or a lead), or the body itself? */
+export const inArticle = (ctx: ClutterContext, el: Element): boolean =>
+  ctx.body.contains(el) || ctx.lead.some((l) => l.contains(el));
+
+/**
+ * Would hiding `el` hide article text? It must not hold the body or a lead, nor the
+ * opening paragraph of the article, nor a large share of the article's prose.
+ */
+export function hidesArticle(ctx: ClutterContext, el: Element, allowedShare = 0.34): boolean {
+  if (el.contains(ctx.body)) return true;
+  if (ctx.lead.some((l) => el.contains(l))) return true;
+  const first = ctx.articleProse[0];
+  if (first && el.contains(first.element)) return true;
+  let chars = 0;
+  for (const b of ctx.articleProse) if (el.contains(b.element)) chars += b.chars;
+  return ctx.articleChars > 0 && chars / ctx.articleChars > allowedShare;
+}
+
+/** Links in an element that lead to another http(s) page (not an anchor on this one). */
+export function pageLinks(ctx: ClutterContext, el: Element): HTMLAnchorElement[] {
+  const here = stripHash(ctx.url);
+  return Array.from(el.querySelectorAll('a[href]')).filter((a): a is HTMLAnchorElement => {
+    const url = resolveHref(a.getAttribute('href'), ctx.url);
+    return url !== undefined && stripHash(url.href) !== here;
+  });
+}
+
+const stripHash = (href: string): string => href.replace(/#.*$/, '');
+
+/** Does a link go to a tag / topic / keyword page rather than an article? */
+export function isTagHref(href: string | null): boolean {
+  if (!href) return false;
+  let path = href;
+  try {
+    path = decodeURIComponent(href);
+  } catch {
+    // A malformed escape: match on the raw string.
+  }
+  return /\/(?:tags?|topics?|keywords?|hashtag|label|etiquette|وسم|الوسوم)(?:\/|\?|=|$)|[?&](?:tag|keyword|q)=|\/Tags\/|\/tag-|\/NewsTagList/i.test(path);
+}
+
+/** Text with whitespace collapsed, for reports. */
+export const itemText = (el: Element): string => visibleText(el).slice(0, 500);
+
+export const toItem = (c: Candidate): ClutterItem => ({ element: c.element, kind: c.kind, rule: c.rule, text: itemText(c.element) });
+
+/** Share of an element's text in links, over the whole subtree. */
+export const densityOf = (ctx: ClutterContext, el: Element): number => linkDensity(totalsOf(ctx, el));
+
+/** Words of a headline-sized link text. */
+export const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+export const isHeadingTag = (el: Element): boolean => /^H[1-6]$/.test(tagOf(el));

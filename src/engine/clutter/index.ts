@@ -1,0 +1,63 @@
+/**
+ * All clutter rules, run in turn; their findings are merged so that each element
+ * is reported once (the outermost wins) and nothing that holds the page's tags or
+ * source line is hidden.
+ */
+import type { PageBlocks } from '../blocks';
+import { inNavigation } from '../class-hints';
+import { isBefore } from '../dom';
+import { matchLabel } from '../lexicon';
+import type { ClutterItem } from '../types';
+import { commentPolicy } from './comment-policy';
+import { type Candidate, type ClutterContext, isTagHref, makeContext, toItem } from './context';
+import { inlinePromos } from './inline-promos';
+import { labelledClutter } from './labelled';
+import { linkLists } from './link-lists';
+import { otherStories } from './other-story';
+import { widgets } from './widgets';
+
+/** Rules in order of confidence: when two find the same element, the first names its kind. */
+export const RULES: readonly ((ctx: ClutterContext) => Candidate[])[] = [
+  labelledClutter,
+  inlinePromos,
+  otherStories,
+  commentPolicy,
+  linkLists,
+  widgets,
+];
+
+export function findClutter(doc: Document, url: string, page: PageBlocks, body: Element, lead: readonly Element[]): ClutterItem[] {
+  const ctx = makeContext(doc, url, page, body, lead);
+  const furniture = furnitureElements(ctx);
+  const seen = new Map<Element, Candidate>();
+  for (const rule of RULES) {
+    for (const c of rule(ctx)) {
+      if (seen.has(c.element) || inNavigation(c.element, body)) continue;
+      if (c.kind !== 'other-story' && furniture.some((f) => c.element.contains(f))) continue;
+      seen.set(c.element, c);
+    }
+  }
+  const all = [...seen.values()].sort((a, b) => (isBefore(a.element, b.element) ? -1 : 1));
+  // Keep the outermost: in document order a container comes before what it holds.
+  const kept: Candidate[] = [];
+  for (const c of all) {
+    const last = kept[kept.length - 1];
+    if (last && last.element.contains(c.element)) continue;
+    kept.push(c);
+  }
+  return kept.map(toItem);
+}
+
+/** Tag blocks and source lines: reported as tags and sources, never hidden. */
+function furnitureElements(ctx: ClutterContext): Element[] {
+  const out: Element[] = [];
+  for (const block of ctx.page.blocks) {
+    if (block.chars > 200) continue;
+    const m = matchLabel(block.text);
+    if (m && (m.kind === 'tags' || m.kind === 'source')) out.push(block.element);
+  }
+  for (const a of Array.from(ctx.doc.querySelectorAll('a[href]'))) {
+    if (isTagHref(a.getAttribute('href'))) out.push(a);
+  }
+  return out;
+}

@@ -1,0 +1,59 @@
+/**
+ * Rule: a line inside the article that is nothing but a link to another story.
+ *
+ * Between paragraphs, publishers drop headline links with no label at all (a bare
+ * "<p><a>headline</a></p>", a teaser box). A line counts when nearly all its text
+ * is one or two links to other pages, the link text reads as a headline, and the
+ * line is short. A paragraph that merely contains a link is prose and stays.
+ */
+import { type Block, linkDensity } from '../blocks';
+import { clutterHint } from '../class-hints';
+import { LIMITS } from '../constants';
+import { tagOf } from '../dom';
+import { matchLabel } from '../lexicon';
+import { type Candidate, type ClutterContext, hidesArticle, inArticle, isTagHref, pageLinks, totalsOf, wordCount } from './context';
+
+/** A promo line is at least this share link text. */
+const PROMO_LINK_SHARE = 0.85;
+
+export function inlinePromos(ctx: ClutterContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const block of ctx.page.blocks) {
+    if (!inArticle(ctx, block.element) || !isPromoLine(ctx, block)) continue;
+    const element = outermostWrapper(ctx, block.element);
+    if (hidesArticle(ctx, element)) continue;
+    out.push({ element, kind: 'read-also', rule: 'promo-line' });
+  }
+  // Teaser boxes named as such (inject, teaser, read-more…) inside the article.
+  for (const el of Array.from(ctx.body.querySelectorAll('[class], [id]'))) {
+    if (clutterHint(el) !== 'read-also') continue;
+    const totals = totalsOf(ctx, el);
+    if (totals.chars === 0 || totals.chars > LIMITS.MAX_INLINE_PROMO_CHARS * 1.5 || totals.linkChars === 0) continue;
+    if (hidesArticle(ctx, el, 0)) continue;
+    out.push({ element: el, kind: 'read-also', rule: 'teaser-box' });
+  }
+  return out;
+}
+
+function isPromoLine(ctx: ClutterContext, block: Block): boolean {
+  if (block.chars > LIMITS.MAX_INLINE_PROMO_CHARS || linkDensity(block) < PROMO_LINK_SHARE) return false;
+  if (/^H[1-6]$/.test(tagOf(block.element)) && block.element === ctx.body.querySelector('h1, h2')) return false;
+  const label = matchLabel(block.text);
+  if (label && (label.kind === 'source' || label.kind === 'tags')) return false;
+  const links = pageLinks(ctx, block.element);
+  if (links.length === 0 || links.length > 3) return false;
+  if (links.some((a) => isTagHref(a.getAttribute('href')))) return false;
+  const text = links.map((a) => a.textContent ?? '').join(' ');
+  return wordCount(text) >= LIMITS.MIN_HEADLINE_WORDS;
+}
+
+/** A promo often sits in wrappers with nothing else in them (div > p > a): take them too. */
+function outermostWrapper(ctx: ClutterContext, el: Element): Element {
+  let region = el;
+  const chars = totalsOf(ctx, el).chars;
+  for (let p = el.parentElement; p && p !== ctx.body && !p.contains(ctx.body); p = p.parentElement) {
+    if (totalsOf(ctx, p).chars !== chars) break;
+    region = p;
+  }
+  return region;
+}

@@ -1,0 +1,87 @@
+/**
+ * Rule: furniture named by an Arabic label.
+ *
+ * A short line that matches the lexicon is either a one-line promo
+ * ("اقرأ أيضاً: <a>headline</a>") or the heading of a box ("الأكثر قراءة" over a
+ * list of links). The promo line is the clutter itself; a heading takes with it the
+ * largest container around it whose other text is mostly links, never reaching the
+ * article's own paragraphs.
+ */
+import { LIMITS } from '../constants';
+import { matchLabel } from '../lexicon';
+import type { ClutterKind } from '../types';
+import { type Candidate, type ClutterContext, blockLabel, hidesArticle, inArticle, isTagHref, totalsOf } from './context';
+
+/** Kinds a label can name that are clutter (tags and source lines are furniture we keep). */
+const CLUTTER_KINDS = new Set<string>(['read-also', 'related', 'most-read', 'share', 'comments', 'ad']);
+
+/** Text around a label that is at least this share links still belongs to the labelled box. */
+const BOX_LINK_SHARE = 0.6;
+
+export function labelledClutter(ctx: ClutterContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const block of ctx.page.blocks) {
+    const match = blockLabel(block);
+    if (!match || !CLUTTER_KINDS.has(match.kind)) continue;
+    const kind = match.kind as ClutterKind;
+    const inside = inArticle(ctx, block.element);
+    if (match.rest) {
+      // A one-line promo: the label followed by what must be a link to elsewhere.
+      const linkShare = block.linkChars / block.chars;
+      const needsLink = kind !== 'comments' && kind !== 'ad';
+      if (needsLink && linkShare < 0.45) continue;
+      if (!needsLink && inside && block.chars > LIMITS.MAX_INLINE_PROMO_CHARS / 2) continue;
+      out.push({ element: climb(ctx, block.element, kind, 0.5), kind, rule: 'label-line' });
+    } else {
+      if (block.chars > LIMITS.MAX_LABEL_CHARS) continue;
+      out.push({ element: climb(ctx, block.element, kind, BOX_LINK_SHARE), kind, rule: 'label-box' });
+    }
+  }
+  return out;
+}
+
+/**
+ * From a label up to the box it heads: each step up is taken while the text the
+ * parent adds is mostly links (or nothing), the parent stays clear of the article,
+ * of tag blocks, and of other labelled boxes of a different kind.
+ */
+export function climb(ctx: ClutterContext, start: Element, kind: ClutterKind, linkShare: number): Element {
+  let region = start;
+  for (let level = 0; level < LIMITS.MAX_LABEL_CLIMB; level++) {
+    const parent = region.parentElement;
+    if (!parent || parent === ctx.body || /^(BODY|HTML|MAIN|HEADER|FOOTER|NAV)$/.test(parent.tagName.toUpperCase())) break;
+    if (hidesArticle(ctx, parent, 0)) break;
+    const p = totalsOf(ctx, parent);
+    const r = totalsOf(ctx, region);
+    const extra = p.chars - r.chars;
+    if (extra > 0 && (p.linkChars - r.linkChars) / extra < linkShare) break;
+    if (p.proseCount > r.proseCount && extra > 400) break;
+    if (holdsFurniture(parent) && !holdsFurniture(region)) break;
+    if (holdsOtherLabel(parent, region, kind)) break;
+    region = parent;
+  }
+  return region;
+}
+
+/** Tag links or a tags label: the page's furniture, which we keep visible. */
+function holdsFurniture(el: Element): boolean {
+  for (const a of Array.from(el.querySelectorAll('a[href]')).slice(0, 200)) {
+    if (isTagHref(a.getAttribute('href'))) return true;
+  }
+  return false;
+}
+
+/** Another labelled box of a different kind inside `parent` but outside `region`. */
+function holdsOtherLabel(parent: Element, region: Element, kind: ClutterKind): boolean {
+  const heads = parent.querySelectorAll('h1, h2, h3, h4, h5, h6, strong, b, span, div, p, li');
+  let checked = 0;
+  for (const el of Array.from(heads)) {
+    if (region.contains(el) || el.contains(region)) continue;
+    if (++checked > 60) break;
+    const text = el.textContent ?? '';
+    if (text.length > LIMITS.MAX_LABEL_CHARS * 2) continue;
+    const m = matchLabel(text);
+    if (m && m.kind !== kind && (CLUTTER_KINDS.has(m.kind) || m.kind === 'tags' || m.kind === 'source') && !m.rest) return true;
+  }
+  return false;
+}

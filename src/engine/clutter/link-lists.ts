@@ -1,0 +1,70 @@
+/**
+ * Rule: lists of headline links with no label.
+ *
+ * A list (ul/ol/dl, or a container of three or more similar children) where each
+ * item is mostly one link whose text reads like a headline — several words, not a
+ * one-word menu entry — is a list of other stories. Outside page chrome and around
+ * the article, it is related / most-read clutter; tag lists are furniture and stay.
+ */
+import { clutterHint } from '../class-hints';
+import { LIMITS } from '../constants';
+import { LIST_TAGS, tagOf, visibleElements } from '../dom';
+import type { ClutterKind } from '../types';
+import { type Candidate, type ClutterContext, hidesArticle, isTagHref, pageLinks, totalsOf, wordCount } from './context';
+
+/** Landmarks where headline lists are navigation, not clutter around the article. */
+const NAVIGATION = new Set(['NAV', 'HEADER', 'FOOTER']);
+
+export function linkLists(ctx: ClutterContext): Candidate[] {
+  const out: Candidate[] = [];
+  const root = ctx.doc.body;
+  if (!root) return out;
+  for (const el of visibleElements(root)) {
+    if (NAVIGATION.has(tagOf(el)) || el.getAttribute('role') === 'navigation') continue;
+    if (!isHeadlineList(ctx, el)) continue;
+    if (el.closest('nav, header, footer, [role="navigation"]')) continue;
+    if (hidesArticle(ctx, el, 0)) continue;
+    out.push({ element: el, kind: listKind(el), rule: 'headline-list' });
+  }
+  return out;
+}
+
+function listKind(el: Element): ClutterKind {
+  for (let a: Element | null = el; a && a !== a.ownerDocument.body; a = a.parentElement) {
+    const hint = clutterHint(a);
+    if (hint === 'most-read' || hint === 'related' || hint === 'read-also') return hint;
+  }
+  return 'related';
+}
+
+/** Children that carry text, the items of a list. */
+function items(ctx: ClutterContext, el: Element): Element[] {
+  const out: Element[] = [];
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (totalsOf(ctx, c).chars > 0) out.push(c);
+  }
+  return out;
+}
+
+export function isHeadlineList(ctx: ClutterContext, el: Element): boolean {
+  const totals = totalsOf(ctx, el);
+  if (totals.chars === 0 || totals.linkChars / totals.chars < LIMITS.LINKY_DENSITY) return false;
+  const list = items(ctx, el);
+  if (list.length < LIMITS.MIN_LINK_LIST_ITEMS) return false;
+  // Plain containers must repeat one item shape, as lists of stories do.
+  if (!LIST_TAGS.has(tagOf(el))) {
+    const shape = tagOf(list[0]!);
+    if (!list.every((c) => tagOf(c) === shape)) return false;
+  }
+  let headlines = 0;
+  for (const item of list) {
+    const links = pageLinks(ctx, item);
+    if (links.length === 0) continue;
+    if (links.some((a) => isTagHref(a.getAttribute('href')))) return false;
+    // A story item is one headline link (with maybe an image link and a date); a menu row is many links.
+    if (new Set(links.map((a) => a.href)).size > 2) continue;
+    const longest = Math.max(...links.map((a) => wordCount(a.textContent ?? '')));
+    if (longest >= LIMITS.MIN_HEADLINE_WORDS) headlines++;
+  }
+  return headlines >= LIMITS.MIN_LINK_LIST_ITEMS && headlines >= list.length * 0.6;
+}

@@ -1,0 +1,106 @@
+/**
+ * Rule: other stories glued under the article.
+ *
+ * Aggregators and infinite-scroll pages print a second story right after the
+ * first, often introduced by "إقرأ أيضاً:". Such a story has prose of its own, so
+ * list rules miss it. After the body, a container with prose is another story when
+ * something says so: a read-also label right before or at its top, an <article> of
+ * its own, a class naming it (next, related…), or a headline that links elsewhere.
+ */
+import { clutterHint } from '../class-hints';
+import { HEADING_TAGS, tagOf } from '../dom';
+import { matchLabel } from '../lexicon';
+import type { ClutterKind } from '../types';
+import { type Candidate, type ClutterContext, hidesArticle, pageLinks, totalsOf } from './context';
+
+/** A container needs this much prose to be a story rather than a box of links. */
+const MIN_STORY_PROSE = 120;
+/** How many levels above the body to look for following siblings. */
+const LEVELS_UP = 4;
+
+export function otherStories(ctx: ClutterContext): Candidate[] {
+  const out: Candidate[] = [];
+  // Inside the body: a read-also label on its own line, then more prose: everything from it on.
+  for (const block of ctx.page.blocks) {
+    if (!ctx.body.contains(block.element) || block.element === ctx.body) continue;
+    const label = block.chars <= 40 ? matchLabel(block.text) : null;
+    if (!label || label.kind !== 'read-also' || label.rest) continue;
+    const start = topLevelIn(ctx.body, block.element);
+    const following = siblingsFrom(start);
+    if (following.reduce((n, el) => n + totalsOf(ctx, el).proseChars, 0) < MIN_STORY_PROSE) continue;
+    if (following.some((el) => hidesArticle(ctx, el))) continue;
+    for (const el of following) out.push({ element: el, kind: 'other-story', rule: 'label-then-story' });
+  }
+  // After the body: following siblings of the body and its near ancestors.
+  let level: Element = ctx.body;
+  for (let up = 0; up < LEVELS_UP; up++) {
+    const parent = level.parentElement;
+    if (!parent || /^(BODY|HTML)$/.test(tagOf(parent))) break;
+    let labelled = false;
+    for (let sib = level.nextElementSibling; sib; sib = sib.nextElementSibling) {
+      const t = totalsOf(ctx, sib);
+      if (t.chars === 0) continue;
+      const label = t.chars <= 40 ? matchLabel(sib.textContent ?? '') : null;
+      if (label && label.kind === 'read-also' && !label.rest) {
+        labelled = true;
+        continue;
+      }
+      if (t.proseChars < MIN_STORY_PROSE || hidesArticle(ctx, sib, 0)) continue;
+      const kind = storyKind(ctx, sib, labelled);
+      if (kind) out.push({ element: sib, kind, rule: 'story-after-body' });
+    }
+    level = parent;
+  }
+  return out;
+}
+
+function storyKind(ctx: ClutterContext, el: Element, labelled: boolean): ClutterKind | null {
+  const hint = clutterHint(el) ?? innerHint(el);
+  if (hint === 'comments') return 'comments';
+  if (labelled || hint === 'related' || hint === 'read-also') return 'other-story';
+  const first = firstText(el);
+  if (first && matchLabel(first.textContent ?? '')?.kind === 'read-also') return 'other-story';
+  if (tagOf(el) === 'ARTICLE' || el.querySelector(':scope > article')) return 'other-story';
+  const heading = el.querySelector('h1, h2, h3, h4');
+  if (heading && isLeadingHeading(el, heading) && pageLinks(ctx, heading).length > 0) return 'other-story';
+  return null;
+}
+
+/** A clutter hint on one of the element's first two levels of children. */
+function innerHint(el: Element): ClutterKind | null {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    const hint = clutterHint(c);
+    if (hint === 'comments' || hint === 'related') return hint;
+  }
+  return null;
+}
+
+/** The first element in `el` that has text of its own. */
+function firstText(el: Element): Element | null {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if ((n.nodeValue ?? '').trim()) return n.parentElement;
+  }
+  return null;
+}
+
+/** Is the heading the first thing in the container (its headline)? */
+function isLeadingHeading(container: Element, heading: Element): boolean {
+  const first = firstText(container);
+  return first !== null && (first === heading || heading.contains(first) || HEADING_TAGS.has(tagOf(first)));
+}
+
+/** The child of `root` that contains `el`. */
+function topLevelIn(root: Element, el: Element): Element {
+  let node = el;
+  while (node.parentElement && node.parentElement !== root) node = node.parentElement;
+  return node;
+}
+
+/** `el` and every later sibling, in order. */
+function siblingsFrom(el: Element): Element[] {
+  const out: Element[] = [];
+  for (let s: Element | null = el; s; s = s.nextElementSibling) out.push(s);
+  return out;
+}
+

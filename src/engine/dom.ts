@@ -1,0 +1,123 @@
+/**
+ * DOM helpers that work on any standards DOM (browser, jsdom, happy-dom, linkedom):
+ * no layout, no computed style, no globals — only the nodes themselves.
+ */
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/** Elements whose content a reader never sees as text. */
+export const INVISIBLE_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED',
+  'SELECT', 'OPTION', 'HEAD', 'LINK', 'META', 'TITLE', 'INPUT', 'TEXTAREA', 'BUTTON', 'VIDEO', 'AUDIO', 'MAP',
+]);
+
+/** Elements that start a new line of text. */
+export const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR',
+  'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH',
+  'UL', 'CAPTION', 'SUMMARY', 'CENTER', 'DIR', 'MENU',
+]);
+
+export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+export const LIST_TAGS = new Set(['UL', 'OL', 'DL', 'MENU', 'DIR']);
+
+/** Page chrome: landmarks that never hold the article's own text. */
+export const CHROME_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM']);
+
+export const isElement = (node: Node | null | undefined): node is Element => node?.nodeType === ELEMENT_NODE;
+export const isText = (node: Node | null | undefined): node is Text => node?.nodeType === TEXT_NODE;
+
+/** Upper-case tag name for HTML and SVG alike. */
+export const tagOf = (el: Element): string => el.tagName.toUpperCase();
+
+/** Hidden by markup alone: `hidden`, `aria-hidden`, inline display:none / visibility:hidden. */
+export function isDeclaredHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+/** Is this element's subtree text invisible to a reader? */
+export const isInvisible = (el: Element): boolean => INVISIBLE_TAGS.has(tagOf(el)) || isDeclaredHidden(el);
+
+/** class and id, lower-cased and split into word tokens ("news-text col_8" → news, text, col, 8). */
+export function classTokens(el: Element): string[] {
+  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (!raw.trim()) return [];
+  return raw
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** class and id as one lower-case string, for substring hints such as "readmore". */
+export function classString(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+}
+
+/** Does `ancestor` contain `node` (or is it `node`)? */
+export const contains = (ancestor: Node, node: Node): boolean => ancestor === node || ancestor.contains(node);
+
+/** Is `a` before `b` in document order? */
+export function isBefore(a: Node, b: Node): boolean {
+  // DOCUMENT_POSITION_FOLLOWING = 4
+  return (a.compareDocumentPosition(b) & 4) !== 0;
+}
+
+/** Visible text of an element with whitespace collapsed; invisible subtrees skipped. */
+export function visibleText(el: Element, skip?: ReadonlySet<Element>): string {
+  const parts: string[] = [];
+  // Iterative walk: pages nest thousands of levels deep and must not overflow the stack.
+  // `null` on the stack marks the end of a block element.
+  const stack: (Node | null)[] = [];
+  const push = (node: Node): void => {
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+  };
+  push(el);
+  while (stack.length) {
+    const node = stack.pop();
+    if (node === null) {
+      parts.push(' ');
+      continue;
+    }
+    if (node === undefined) continue;
+    if (isText(node)) parts.push(node.data);
+    else if (isElement(node) && !isInvisible(node) && !skip?.has(node)) {
+      const tag = tagOf(node);
+      if (BLOCK_TAGS.has(tag) || tag === 'BR') {
+        parts.push(' ');
+        stack.push(null);
+      }
+      push(node);
+    }
+  }
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+/** Iterates elements under `root` in document order, not descending into invisible ones. */
+export function* visibleElements(root: Element): Generator<Element> {
+  const stack: Element[] = [];
+  for (let child = root.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (isInvisible(el)) continue;
+    yield el;
+    for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+  }
+}
+
+/** Resolves an href against the page URL; `undefined` for anything but http(s). */
+export function resolveHref(href: string | null, base: string): URL | undefined {
+  if (!href) return undefined;
+  try {
+    // Without a usable page address, relative links still resolve (to a placeholder host).
+    const url = new URL(href.trim(), URL.canParse(base) ? base : 'https://invalid.invalid/');
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * What a page declares about itself in its <head> and markup: title, language,
+ * direction, Open Graph, JSON-LD. All values are untrusted strings, length-capped.
+ */
+import { normalizeArabic } from './arabic';
+
+export interface PageMeta {
+  url: string;
+  title: string;
+  /** <html lang>, or Content-Language / og:locale when that is missing */
+  declaredLang: string;
+  declaredDir: 'rtl' | 'ltr' | '';
+  ogType: string;
+  siteName: string;
+  /** JSON-LD objects (flattened @graph), capped in number and depth */
+  jsonLd: Record<string, unknown>[];
+  /** @types of the JSON-LD objects, e.g. NewsArticle */
+  jsonLdTypes: string[];
+  /** JSON-LD articleBody, if any */
+  articleBody: string;
+}
+
+const MAX_META = 2000;
+const MAX_JSON_LD_CHARS = 2_000_000;
+const MAX_JSON_LD_OBJECTS = 50;
+
+const clip = (s: string | null | undefined, max = MAX_META): string => (s ?? '').replace(/\s+/g, ' ').trim().slice(0, max);
+
+export function metaContent(doc: Document, ...keys: string[]): string {
+  for (const key of keys) {
+    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
+    const value = clip(el?.getAttribute('content'));
+    if (value) return value;
+  }
+  return '';
+}
+
+/** Parses every JSON-LD script; invalid JSON and non-object values are skipped. */
+export function readJsonLd(doc: Document): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  const visit = (value: unknown, depth: number): void => {
+    if (out.length >= MAX_JSON_LD_OBJECTS || depth > 4 || value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) {
+      for (const item of value.slice(0, MAX_JSON_LD_OBJECTS)) visit(item, depth + 1);
+      return;
+    }
+    const obj = value as Record<string, unknown>;
+    out.push(obj);
+    if (Array.isArray(obj['@graph'])) visit(obj['@graph'], depth + 1);
+  };
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, 20)) {
+    const raw = script.textContent ?? '';
+    if (!raw.trim() || raw.length > MAX_JSON_LD_CHARS) continue;
+    try {
+      visit(JSON.parse(raw), 0);
+    } catch {
+      // Invalid JSON-LD is common (trailing commas, raw newlines); the page just declares less.
+    }
+  }
+  return out;
+}
+
+export const jsonLdTypesOf = (obj: Record<string, unknown>): string[] => {
+  const t = obj['@type'];
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string').slice(0, 10);
+};
+
+/** JSON-LD types that declare a single article. */
+export const ARTICLE_TYPES = new Set([
+  'Article', 'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle',
+  'BackgroundNewsArticle', 'ReviewNewsArticle', 'BlogPosting', 'LiveBlogPosting', 'ScholarlyArticle', 'Report',
+]);
+
+export function readPageMeta(doc: Document, url: string): PageMeta {
+  const html = doc.documentElement;
+  const jsonLd = readJsonLd(doc);
+  const jsonLdTypes = jsonLd.flatMap(jsonLdTypesOf);
+  const article = jsonLd.find((o) => jsonLdTypesOf(o).some((t) => ARTICLE_TYPES.has(t)));
+  const headline = article && typeof article.headline === 'string' ? clip(article.headline, 1000) : '';
+  const body = article && typeof article.articleBody === 'string' ? article.articleBody.slice(0, 200_000) : '';
+  const dir = (html?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase();
+  return {
+    url,
+    title: pickTitle(doc, headline),
+    declaredLang: clip(
+      html?.getAttribute('lang') ||
+        html?.getAttribute('xml:lang') ||
+        metaContent(doc, 'og:locale', 'language', 'content-language') ||
+        doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content'),
+      35,
+    ),
+    declaredDir: dir === 'rtl' || dir === 'ltr' ? dir : '',
+    ogType: metaContent(doc, 'og:type').toLowerCase(),
+    siteName: metaContent(doc, 'og:site_name', 'application-name'),
+    jsonLd,
+    jsonLdTypes,
+    articleBody: body,
+  };
+}
+
+/**
+ * The headline: og:title or JSON-LD headline, else the page's single <h1>, else
+ * <title> without its " | site" suffix. Site suffixes are cut only when the
+ * remaining part is still a headline-sized string.
+ */
+function pickTitle(doc: Document, jsonLdHeadline: string): string {
+  const og = metaContent(doc, 'og:title', 'twitter:title');
+  const h1s = Array.from(doc.querySelectorAll('h1')).map((h) => clip(h.textContent, 1000)).filter(Boolean);
+  const docTitle = clip(doc.title, 1000);
+  const candidates = [og, jsonLdHeadline].filter(Boolean);
+  // Prefer an h1 that the declared titles agree with: it is the visible headline.
+  for (const h1 of h1s) {
+    const n = normalizeArabic(h1);
+    if (n.length >= 10 && candidates.some((c) => normalizeArabic(c).includes(n) || n.includes(normalizeArabic(c)))) return h1;
+  }
+  const declared = candidates[0];
+  if (declared) return stripSiteSuffix(declared);
+  if (h1s.length === 1) return h1s[0]!;
+  return stripSiteSuffix(docTitle);
+}
+
+/** "Headline | Site" → "Headline": cuts a short last segment after a spaced separator. */
+export function stripSiteSuffix(title: string): string {
+  const match = /^(.{15,}?)\s+[|–—\-»·:]\s+([^|–—»·]{1,40})$/.exec(title);
+  return match ? match[1]!.trim() : title;
+}

@@ -1,0 +1,58 @@
+/** The engine's public result types. */
+
+export type ClutterKind =
+  | 'read-also' // "اقرأ أيضاً" boxes and inline "إقرأ المزيد <link>" lines
+  | 'related' // related / similar / chosen-for-you headline lists
+  | 'most-read' // most read / most watched / latest lists
+  | 'other-story' // a second story glued under the article
+  | 'share' // share bars, follow-us and newsletter prompts
+  | 'comments' // comment forms and comment-policy boilerplate
+  | 'ad'; // labelled ads and sponsored-content widgets
+
+export interface ClutterItem {
+  element: Element;
+  kind: ClutterKind;
+  /** the item's visible text, whitespace collapsed (for reports, not for matching) */
+  text: string;
+  /** which detector found it, for debugging (`naqi analyze` prints it) */
+  rule: string;
+}
+
+export type SourceKind = 'publisher' | 'agency' | 'credited-outlet' | 'cited';
+
+export interface Source {
+  name: string;
+  canonical: string;
+  kind: SourceKind;
+  evidence: string;
+}
+
+export interface Tag {
+  label: string;
+  href?: string;
+}
+
+export interface Analysis {
+  isArticle: boolean;
+  /** why the verdict is what it is, in a few words */
+  reason: string;
+  title: string;
+  lang: string;
+  dir: 'rtl' | 'ltr';
+  /** share of Arabic letters among the letters of the page's main text (0..1) */
+  arabicShare: number;
+  /** the element holding the article's paragraphs, when one was found */
+  body: Element | null;
+  /** paragraphs that belong to the article outside `body` (a lead kept apart) */
+  lead: Element[];
+  clutter: ClutterItem[];
+  /** the article as a reader sees it once clutter is hidden; paragraphs split by blank lines */
+  text: string;
+  sources: Source[];
+  tags: Tag[];
+}
+
+export interface AnalyzeOptions {
+  /** the page's URL; defaults to the document's own URL */
+  url?: string;
+}

@@ -1,0 +1,92 @@
+/**
+ * Is this page one article? Declarations (JSON-LD, og:type, itemprop) are read,
+ * but home pages declare og:type=article too, so the text decides: the body must
+ * hold enough prose, few links, and most of the page's prose.
+ */
+import { words } from './arabic';
+import { type PageBlocks, type Totals, isProse } from './blocks';
+import { isTagHref } from './clutter/context';
+import { resolveHref } from './dom';
+import { LIMITS } from './constants';
+import { ARTICLE_TYPES, type PageMeta } from './page-meta';
+
+export interface Verdict {
+  isArticle: boolean;
+  reason: string;
+}
+
+/**
+ * A body whose paragraphs each come with a headline link of their own is a list of
+ * teasers (a home or section page), not an article.
+ */
+const MIN_TEASER_LINKS = 5;
+const TEASERS_PER_PARAGRAPH = 0.8;
+
+/** Paths of home and index pages. */
+const HOME_PATH = /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/?)?(?:index|default|home|main)?(?:\.[a-z]{2,5})?\/?$/i;
+
+export function isHomeUrl(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return HOME_PATH.test(u.pathname) && !u.search.match(/[?&](?:id|p|story|article|news)=/i);
+  } catch {
+    return false;
+  }
+}
+
+export function judge(meta: PageMeta, page: PageBlocks, body: Element | null, lead: readonly Element[], isArabic: boolean): Verdict {
+  if (!isArabic) return { isArticle: false, reason: 'not mainly Arabic' };
+  if (meta.url && isHomeUrl(meta.url)) return { isArticle: false, reason: 'home page address' };
+  if (!body) return { isArticle: false, reason: 'no body of prose found' };
+  const t = sum([body, ...lead].map((el) => page.totals.get(el)));
+  if (t.proseChars < LIMITS.MIN_ARTICLE_CHARS) return { isArticle: false, reason: `too little prose (${t.proseChars} characters)` };
+  if (t.proseCount < LIMITS.MIN_ARTICLE_PARAGRAPHS && t.proseChars < LIMITS.LONG_SINGLE_PARAGRAPH_CHARS) {
+    return { isArticle: false, reason: 'a single short paragraph' };
+  }
+  if (t.chars && t.linkChars / t.chars > LIMITS.MAX_BODY_LINK_DENSITY) return { isArticle: false, reason: 'body is mostly links' };
+  const declared =
+    meta.jsonLdTypes.some((x) => ARTICLE_TYPES.has(x)) ||
+    meta.ogType === 'article' ||
+    body.closest('[itemprop="articleBody"]') !== null ||
+    body.querySelector('[itemprop="articleBody"]') !== null;
+  const teasers = teaserLinks(page, body, meta.url);
+  if (teasers >= MIN_TEASER_LINKS && teasers >= t.proseCount * TEASERS_PER_PARAGRAPH) {
+    return { isArticle: false, reason: `a list of ${teasers} story teasers` };
+  }
+  return { isArticle: true, reason: declared ? 'declared article with a body of prose' : 'body of prose' };
+}
+
+function sum(list: (Totals | undefined)[]): Totals {
+  const out: Totals = { chars: 0, linkChars: 0, proseChars: 0, proseCount: 0 };
+  for (const t of list) {
+    if (!t) continue;
+    out.chars += t.chars;
+    out.linkChars += t.linkChars;
+    out.proseChars += t.proseChars;
+    out.proseCount += t.proseCount;
+  }
+  return out;
+}
+
+/**
+ * Distinct pages linked from the body by links of two words or more that stand
+ * where headlines stand: outside prose, or at the very start of a paragraph.
+ * Tag links are furniture, not teasers.
+ */
+function teaserLinks(page: PageBlocks, body: Element, url: string): number {
+  const targets = new Set<string>();
+  const here = url.replace(/#.*$/, '');
+  for (const a of Array.from(body.querySelectorAll('a[href]'))) {
+    const raw = a.getAttribute('href');
+    const href = resolveHref(raw, url)?.href.replace(/#.*$/, '');
+    if (!href || href === here || isTagHref(raw)) continue;
+    const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (words(text).length < 2) continue;
+    let owner: Element | null = a;
+    while (owner && !page.byElement.has(owner)) owner = owner.parentElement;
+    const block = owner ? page.byElement.get(owner) : undefined;
+    if (block && isProse(block) && !block.text.startsWith(text)) continue;
+    targets.add(href);
+  }
+  return targets.size;
+}

@@ -1,0 +1,4 @@
+/** The Naqi engine as a library: `import { analyze } from 'naqi'`. */
+export { analyze } from './engine/analyze';
+export { normalizeArabic, labelKey, toAsciiDigits } from './engine/arabic';
+export type { Analysis, AnalyzeOptions, ClutterItem, ClutterKind, Source, SourceKind, Tag } from './engine/types';

@@ -1,0 +1,103 @@
+/**
+ * The serialisable summary of one page that the content script hands to the popup.
+ * Everything in it is page-derived and therefore untrusted: `parsePageReport`
+ * rebuilds it field by field, clamping lengths, before the popup renders it.
+ */
+export type PageStatus =
+  | 'working' // analysis not finished yet
+  | 'article' // an Arabic article: clutter hidden
+  | 'not-article' // Arabic, but a home/section/tag page
+  | 'not-arabic' // the page is not mainly Arabic
+  | 'site-off' // the reader turned Naqi off for this site
+  | 'off' // the reader turned Naqi off everywhere
+  | 'error'; // the analysis failed; Naqi stepped aside
+
+export interface SourceChip {
+  name: string;
+  canonical: string;
+  kind: 'publisher' | 'agency' | 'credited-outlet' | 'cited';
+}
+
+export interface TagChip {
+  label: string;
+  href?: string;
+}
+
+export interface PageReport {
+  status: PageStatus;
+  title: string;
+  lang: string;
+  dir: 'rtl' | 'ltr';
+  /** clutter items found (and, unless revealed, hidden) */
+  clutterCount: number;
+  /** clutter counts by kind, e.g. { 'read-also': 3, related: 2 } */
+  clutterByKind: Record<string, number>;
+  revealed: boolean;
+  sources: SourceChip[];
+  tags: TagChip[];
+  /** characters of cleaned article text, for the reading-time estimate */
+  textLength: number;
+}
+
+const STATUSES: readonly PageStatus[] = ['working', 'article', 'not-article', 'not-arabic', 'site-off', 'off', 'error'];
+const SOURCE_KINDS: readonly SourceChip['kind'][] = ['publisher', 'agency', 'credited-outlet', 'cited'];
+
+export const MAX_TEXT = 300;
+export const MAX_CHIPS = 40;
+
+const str = (value: unknown, max = MAX_TEXT): string => (typeof value === 'string' ? value.slice(0, max) : '');
+const count = (value: unknown): number =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.min(Math.floor(value), 1e7) : 0;
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Only http(s) links survive; anything else (javascript:, data:, relative junk) is dropped. */
+export function safeHttpUrl(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length > 2000) return undefined;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Rebuilds a report from an untrusted value; `null` when it is not report-shaped at all. */
+export function parsePageReport(value: unknown): PageReport | null {
+  if (!isRecord(value)) return null;
+  const status = STATUSES.find((s) => s === value.status);
+  if (!status) return null;
+  const byKind: Record<string, number> = {};
+  if (isRecord(value.clutterByKind)) {
+    for (const [kind, n] of Object.entries(value.clutterByKind).slice(0, 20)) {
+      if (/^[a-z-]{1,30}$/.test(kind)) byKind[kind] = count(n);
+    }
+  }
+  const sources: SourceChip[] = [];
+  for (const item of Array.isArray(value.sources) ? value.sources.slice(0, MAX_CHIPS) : []) {
+    if (!isRecord(item)) continue;
+    const kind = SOURCE_KINDS.find((k) => k === item.kind);
+    const name = str(item.name);
+    if (kind && name) sources.push({ name, canonical: str(item.canonical), kind });
+  }
+  const tags: TagChip[] = [];
+  for (const item of Array.isArray(value.tags) ? value.tags.slice(0, MAX_CHIPS) : []) {
+    if (!isRecord(item)) continue;
+    const label = str(item.label);
+    if (!label) continue;
+    const href = safeHttpUrl(item.href);
+    tags.push(href ? { label, href } : { label });
+  }
+  return {
+    status,
+    title: str(value.title, 1000),
+    lang: str(value.lang, 35),
+    dir: value.dir === 'ltr' ? 'ltr' : 'rtl',
+    clutterCount: count(value.clutterCount),
+    clutterByKind: byKind,
+    revealed: value.revealed === true,
+    sources,
+    tags,
+    textLength: count(value.textLength),
+  };
+}
