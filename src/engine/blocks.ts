@@ -37,6 +37,8 @@ export interface PageBlocks {
   blocks: Block[];
   /** subtree totals for every visible element */
   totals: Map<Element, Totals>;
+  /** document-order position of every visible element (compareDocumentPosition is not reliable in every DOM) */
+  order: Map<Element, number>;
   /** block by owning element */
   byElement: Map<Element, Block>;
   /** number of visible elements walked */
@@ -68,7 +70,8 @@ export function collectBlocks(root: Element): PageBlocks {
   const texts = new Map<Element, string[]>();
   const stats = new Map<Element, { chars: number; linkChars: number; inChrome: boolean }>();
   const totals = new Map<Element, Totals>();
-  const order: Element[] = [];
+  const order = new Map<Element, number>();
+  const owners: Element[] = [];
   let elementCount = 0;
   let truncated = false;
 
@@ -97,7 +100,7 @@ export function collectBlocks(root: Element): PageBlocks {
         s = { chars: 0, linkChars: 0, inChrome: frame.inChrome };
         stats.set(frame.owner, s);
         texts.set(frame.owner, []);
-        order.push(frame.owner);
+        owners.push(frame.owner);
       }
       s.chars += chars;
       frame.chars += chars;
@@ -113,6 +116,7 @@ export function collectBlocks(root: Element): PageBlocks {
       truncated = true;
       break;
     }
+    order.set(item, elementCount);
     const tag = tagOf(item);
     if (tag === 'BR') {
       const list = texts.get(frame.owner);
@@ -145,7 +149,7 @@ export function collectBlocks(root: Element): PageBlocks {
 
   const blocks: Block[] = [];
   const byElement = new Map<Element, Block>();
-  for (const element of order) {
+  for (const element of owners) {
     const s = stats.get(element)!;
     const block: Block = {
       element,
@@ -158,7 +162,7 @@ export function collectBlocks(root: Element): PageBlocks {
     blocks.push(block);
     byElement.set(element, block);
   }
-  return { blocks, totals, byElement, elementCount, truncated };
+  return { blocks, totals, order, byElement, elementCount, truncated };
 
   function closeFrame(frame: Frame, parent: Frame | null): void {
     const own = frame.owner === frame.el ? stats.get(frame.el) : undefined;
@@ -182,6 +186,11 @@ function proseLines(parts: string[]): number {
   let n = 0;
   for (const line of parts.join('').split('\n')) if (countChars(line) >= LIMITS.MIN_PARAGRAPH_CHARS) n++;
   return n;
+}
+
+/** Is `a` before `b` in document order? (Elements the walk did not reach count as last.) */
+export function precedes(page: PageBlocks, a: Element, b: Element): boolean {
+  return (page.order.get(a) ?? Infinity) < (page.order.get(b) ?? Infinity);
 }
 
 /** Share of a block's characters inside links. */

@@ -8,10 +8,10 @@
  * story, and a lead paragraph kept apart from it (a standfirst) is attached.
  */
 import { normalizeArabic } from './arabic';
-import { type Block, type PageBlocks, isProse, linkDensity, proseScore } from './blocks';
+import { type Block, type PageBlocks, isProse, linkDensity, precedes, proseScore } from './blocks';
 import { clutterHint, contentHint, navigationHint, sidebarHint } from './class-hints';
 import { LIMITS } from './constants';
-import { HEADING_TAGS, isBefore, tagOf } from './dom';
+import { HEADING_TAGS, tagOf } from './dom';
 import type { PageMeta } from './page-meta';
 
 export interface BodyCandidate {
@@ -100,7 +100,7 @@ function firstProseAfterTitle(doc: Document, page: PageBlocks, title: string): E
   const start = page.byElement.get(heading)?.index ?? -1;
   for (let i = Math.max(start + 1, 0); i < page.blocks.length; i++) {
     const block = page.blocks[i]!;
-    if (start < 0 && !isBefore(heading, block.element)) continue;
+    if (start < 0 && !precedes(page, heading, block.element)) continue;
     if (isProse(block)) return block.element;
   }
   return null;

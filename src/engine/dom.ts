@@ -62,12 +62,6 @@ export function classString(el: Element): string {
 /** Does `ancestor` contain `node` (or is it `node`)? */
 export const contains = (ancestor: Node, node: Node): boolean => ancestor === node || ancestor.contains(node);
 
-/** Is `a` before `b` in document order? */
-export function isBefore(a: Node, b: Node): boolean {
-  // DOCUMENT_POSITION_FOLLOWING = 4
-  return (a.compareDocumentPosition(b) & 4) !== 0;
-}
-
 /** Visible text of an element with whitespace collapsed; invisible subtrees skipped. */
 export function visibleText(el: Element, skip?: ReadonlySet<Element>): string {
   const parts: string[] = [];

@@ -8,8 +8,7 @@
  */
 import phrases from '../../data/comment-policy.json';
 import { normalizeArabic } from '../arabic';
-import type { Block } from '../blocks';
-import { isBefore } from '../dom';
+import { type Block, precedes } from '../blocks';
 import { type Candidate, type ClutterContext, hidesArticle, totalsOf } from './context';
 
 const STRONG = phrases.strong.map(normalizeArabic);
@@ -30,7 +29,7 @@ export function commentPolicy(ctx: ClutterContext): Candidate[] {
   const lastProse = [...ctx.articleProse].reverse().find((b) => !isPolicy.has(b));
   const out: Candidate[] = [];
   for (const block of policy) {
-    if (lastProse && ctx.body.contains(block.element) && isBefore(block.element, lastProse.element)) continue;
+    if (lastProse && ctx.body.contains(block.element) && precedes(ctx.page, block.element, lastProse.element)) continue;
     const element = wrapper(ctx, block.element);
     if (lastProse && element.contains(lastProse.element)) continue;
     if (hidesArticle(ctx, element, 0.5)) continue;

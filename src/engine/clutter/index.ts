@@ -3,9 +3,8 @@
  * is reported once (the outermost wins) and nothing that holds the page's tags or
  * source line is hidden.
  */
-import type { PageBlocks } from '../blocks';
+import { type PageBlocks, precedes } from '../blocks';
 import { inNavigation } from '../class-hints';
-import { isBefore } from '../dom';
 import { matchLabel } from '../lexicon';
 import type { ClutterItem } from '../types';
 import { commentPolicy } from './comment-policy';
@@ -37,7 +36,7 @@ export function findClutter(doc: Document, url: string, page: PageBlocks, body: 
       seen.set(c.element, c);
     }
   }
-  const all = [...seen.values()].sort((a, b) => (isBefore(a.element, b.element) ? -1 : 1));
+  const all = [...seen.values()].sort((a, b) => (precedes(page, a.element, b.element) ? -1 : 1));
   // Keep the outermost: in document order a container comes before what it holds.
   const kept: Candidate[] = [];
   for (const c of all) {

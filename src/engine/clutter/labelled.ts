@@ -15,6 +15,8 @@ import { type Candidate, type ClutterContext, blockLabel, hidesArticle, inArticl
 /** Kinds a label can name that are clutter (tags and source lines are furniture we keep). */
 const CLUTTER_KINDS = new Set<string>(['read-also', 'related', 'most-read', 'share', 'comments', 'ad']);
 
+/** A parent adding no more than this much text beside the label is still the label's box. */
+const SHORT_EXTRA_CHARS = 60;
 /** Text around a label that is at least this share links still belongs to the labelled box. */
 const BOX_LINK_SHARE = 0.6;
 
@@ -54,7 +56,8 @@ export function climb(ctx: ClutterContext, start: Element, kind: ClutterKind, li
     const p = totalsOf(ctx, parent);
     const r = totalsOf(ctx, region);
     const extra = p.chars - r.chars;
-    if (extra > 0 && (p.linkChars - r.linkChars) / extra < linkShare) break;
+    // The parent may add links (the box's list) or a short line (a prompt, a date), not prose.
+    if (extra > SHORT_EXTRA_CHARS && (p.linkChars - r.linkChars) / extra < linkShare) break;
     if (p.proseCount > r.proseCount && extra > 400) break;
     if (holdsFurniture(parent) && !holdsFurniture(region)) break;
     if (holdsOtherLabel(parent, region, kind)) break;

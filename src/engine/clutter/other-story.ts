@@ -26,7 +26,11 @@ export function otherStories(ctx: ClutterContext): Candidate[] {
     const label = block.chars <= 40 ? matchLabel(block.text) : null;
     if (!label || label.kind !== 'read-also' || label.rest) continue;
     const start = topLevelIn(ctx.body, block.element);
+    // The label stands on its own line, and what follows opens with the next story's headline.
+    if (totalsOf(ctx, start).chars > block.chars) continue;
     const following = siblingsFrom(start);
+    const headline = following.slice(1).find((el) => totalsOf(ctx, el).chars > 0);
+    if (!headline || !isHeadline(ctx, headline)) continue;
     if (following.reduce((n, el) => n + totalsOf(ctx, el).proseChars, 0) < MIN_STORY_PROSE) continue;
     if (following.some((el) => hidesArticle(ctx, el))) continue;
     for (const el of following) out.push({ element: el, kind: 'other-story', rule: 'label-then-story' });
@@ -64,6 +68,13 @@ function storyKind(ctx: ClutterContext, el: Element, labelled: boolean): Clutter
   const heading = el.querySelector('h1, h2, h3, h4');
   if (heading && isLeadingHeading(el, heading) && pageLinks(ctx, heading).length > 0) return 'other-story';
   return null;
+}
+
+/** A headline: a heading, or a short line that is all link. */
+function isHeadline(ctx: ClutterContext, el: Element): boolean {
+  const t = totalsOf(ctx, el);
+  if (HEADING_TAGS.has(tagOf(el)) || el.querySelector('h1, h2, h3, h4')) return true;
+  return t.chars <= 200 && t.linkChars / t.chars >= 0.8;
 }
 
 /** A clutter hint on one of the element's first two levels of children. */

@@ -1,0 +1,126 @@
+/**
+ * `npm run build`: one source tree, two browsers.
+ *
+ *  dist/chrome/, dist/firefox/   unpacked extensions, manifests derived from ./manifest.json
+ *  dist/naqi-<browser>-<v>.zip   store-ready archives of each
+ *  dist/lib/                     the engine as a Node library (`import { analyze } from 'naqi'`)
+ *  dist/cli/naqi.js              the command line (`naqi analyze page.html`)
+ */
+import { zipSync } from 'fflate';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, type InlineConfig } from 'vite';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+const stage = path.join(dist, '.stage');
+const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
+
+type Browser = 'chrome' | 'firefox';
+const BROWSERS: Browser[] = ['chrome', 'firefox'];
+
+/** Extension entry points: each one self-contained classic script (content scripts cannot be modules). */
+const ENTRIES = {
+  content: 'src/content/index.ts',
+  background: 'src/background/index.ts',
+  popup: 'src/popup/popup.ts',
+} as const;
+
+const quiet: Pick<InlineConfig, 'configFile' | 'logLevel' | 'root'> = { configFile: false, logLevel: 'warn', root };
+
+async function buildEntry(name: keyof typeof ENTRIES): Promise<void> {
+  await build({
+    ...quiet,
+    build: {
+      outDir: stage,
+      emptyOutDir: false,
+      target: ['chrome120', 'firefox128'],
+      minify: true,
+      sourcemap: false,
+      copyPublicDir: false,
+      lib: { entry: path.join(root, ENTRIES[name]), formats: ['iife'], name: `naqi_${name}`, fileName: () => `${name}.js` },
+    },
+  });
+}
+
+async function buildNode(entry: string, outDir: string, banner?: string): Promise<void> {
+  await build({
+    ...quiet,
+    build: {
+      ssr: path.join(root, entry),
+      outDir: path.join(dist, outDir),
+      emptyOutDir: true,
+      target: 'node20',
+      minify: false,
+      rolldownOptions: { output: { format: 'es', entryFileNames: '[name].js', ...(banner ? { banner } : {}) } },
+    },
+  });
+}
+
+/** The top-level manifest, narrowed to what each browser reads without warnings. */
+export function manifestFor(browser: Browser): Record<string, unknown> {
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'manifest.json'), 'utf8')) as Record<string, any>;
+  manifest.version = pkg.version;
+  if (browser === 'chrome') {
+    delete manifest.browser_specific_settings;
+    manifest.background = { service_worker: manifest.background.service_worker };
+  } else {
+    manifest.background = { scripts: manifest.background.scripts };
+  }
+  return manifest;
+}
+
+function copyDir(from: string, to: string, filter: (name: string) => boolean = () => true): void {
+  fs.mkdirSync(to, { recursive: true });
+  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+    const src = path.join(from, entry.name);
+    const dst = path.join(to, entry.name);
+    if (entry.isDirectory()) copyDir(src, dst, filter);
+    else if (filter(entry.name)) fs.copyFileSync(src, dst);
+  }
+}
+
+function listFiles(dir: string, base = dir): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    return e.isDirectory() ? listFiles(full, base) : [path.relative(base, full)];
+  });
+}
+
+function assemble(browser: Browser): string {
+  const out = path.join(dist, browser);
+  fs.rmSync(out, { recursive: true, force: true });
+  fs.mkdirSync(out, { recursive: true });
+  for (const name of Object.keys(ENTRIES)) fs.copyFileSync(path.join(stage, `${name}.js`), path.join(out, `${name}.js`));
+  fs.copyFileSync(path.join(root, 'src/popup/popup.html'), path.join(out, 'popup.html'));
+  fs.copyFileSync(path.join(root, 'src/popup/popup.css'), path.join(out, 'popup.css'));
+  copyDir(path.join(root, 'src/_locales'), path.join(out, '_locales'));
+  copyDir(path.join(root, 'icons'), path.join(out, 'icons'), (n) => n.endsWith('.png'));
+  fs.writeFileSync(path.join(out, 'manifest.json'), `${JSON.stringify(manifestFor(browser), null, 2)}\n`);
+  const files = Object.fromEntries(listFiles(out).sort().map((f) => [f.split(path.sep).join('/'), fs.readFileSync(path.join(out, f))]));
+  const zip = path.join(dist, `naqi-${browser}-${pkg.version}.zip`);
+  // Fixed timestamps keep the archives reproducible.
+  fs.writeFileSync(zip, zipSync(files, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') }));
+  return zip;
+}
+
+async function main(): Promise<void> {
+  fs.rmSync(dist, { recursive: true, force: true });
+  fs.mkdirSync(stage, { recursive: true });
+  for (const name of Object.keys(ENTRIES) as (keyof typeof ENTRIES)[]) await buildEntry(name);
+  const zips = BROWSERS.map(assemble);
+  fs.rmSync(stage, { recursive: true, force: true });
+
+  await buildNode('src/index.ts', 'lib');
+  await buildNode('src/cli/naqi.ts', 'cli', '#!/usr/bin/env node');
+  fs.chmodSync(path.join(dist, 'cli/naqi.js'), 0o755);
+  execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.lib.json')], { stdio: 'inherit' });
+
+  for (const b of BROWSERS) console.log(`built dist/${b}/`);
+  for (const z of zips) console.log(`built ${path.relative(root, z)}`);
+  console.log('built dist/lib/index.js, dist/cli/naqi.js');
+}
+
+await main();

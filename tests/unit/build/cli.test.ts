@@ -1,0 +1,77 @@
+/** The built command line (dist/cli/naqi.js) and the built library (dist/lib). */
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const cli = path.join(root, 'dist/cli/naqi.js');
+const article = path.join(root, 'tests/fixtures/pages/article-basic.html');
+const naqi = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 30_000 });
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'naqi-cli-'));
+
+describe('naqi analyze', () => {
+  it('prints JSON of exactly the documented shape', () => {
+    const run = naqi('analyze', article, '--json');
+    expect(run.status).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(Object.keys(out)).toEqual(['isArticle', 'title', 'lang', 'dir', 'text', 'clutter', 'sources', 'tags']);
+    expect(out.isArticle).toBe(true);
+    expect(out.dir).toBe('rtl');
+    expect(out.text.split('\n\n').length).toBeGreaterThanOrEqual(4);
+    expect(out.text).not.toContain('البلدية تبدأ صيانة شبكة المياه');
+    for (const item of out.clutter) expect(Object.keys(item)).toEqual(['kind', 'text']);
+    expect(out.clutter.map((c: { kind: string }) => c.kind)).toEqual(expect.arrayContaining(['read-also', 'related', 'most-read']));
+  });
+
+  it('prints a readable report by default', () => {
+    const run = naqi('analyze', article);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('verdict:  article');
+    expect(run.stdout).toMatch(/\[read-also\] اقرأ أيضاً: البلدية/);
+    expect(run.stdout).toContain('── cleaned article ──');
+  });
+
+  it('uses --url as the page address (a home page address is not an article)', () => {
+    const run = naqi('analyze', article, '--url', 'https://news.example/', '--json');
+    expect(JSON.parse(run.stdout).isArticle).toBe(false);
+  });
+
+  const bad: [string, () => string, RegExp][] = [
+    ['a missing file', () => path.join(tmp, 'nope.html'), /no such file/],
+    ['an empty file', () => (fs.writeFileSync(path.join(tmp, 'empty.html'), ''), path.join(tmp, 'empty.html')), /is empty/],
+    ['a binary file', () => (fs.writeFileSync(path.join(tmp, 'bin.html'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1])), path.join(tmp, 'bin.html')), /binary/],
+    ['text that is not HTML', () => (fs.writeFileSync(path.join(tmp, 'notes.txt'), 'just some words\n'), path.join(tmp, 'notes.txt')), /does not look like HTML/],
+    ['an unreachable URL', () => 'http://127.0.0.1:1/page', /cannot fetch/],
+  ];
+  it.each(bad)('gives a one-line error and a non-zero exit for %s', (_name, input, message) => {
+    const run = naqi('analyze', input());
+    expect(run.status).not.toBe(0);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(message);
+  });
+
+  it('rejects unknown commands with usage', () => {
+    const run = naqi('clean', article);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('usage: naqi analyze');
+  });
+});
+
+describe("import { analyze } from 'naqi'", () => {
+  it('works in Node on a jsdom Document after the build', () => {
+    const script = `
+      import { analyze } from 'naqi';
+      import { JSDOM } from 'jsdom';
+      import fs from 'node:fs';
+      const doc = new JSDOM(fs.readFileSync(${JSON.stringify(article)}, 'utf8')).window.document;
+      const a = analyze(doc);
+      console.log(JSON.stringify({ isArticle: a.isArticle, clutter: a.clutter.length }));`;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
+    expect(JSON.parse(out)).toEqual({ isArticle: true, clutter: expect.any(Number) });
+    expect(JSON.parse(out).clutter).toBeGreaterThan(0);
+    expect(fs.existsSync(path.join(root, 'dist/lib/types/index.d.ts'))).toBe(true);
+  });
+});

@@ -1,0 +1,95 @@
+/** What `npm run build` writes: two unpacked extensions, their zips, locales and icons. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { unzipSync } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const dist = path.join(root, 'dist');
+const read = (...p: string[]): any => JSON.parse(fs.readFileSync(path.join(...p), 'utf8'));
+const pkg = read(root, 'package.json');
+
+beforeAll(() => {
+  if (!fs.existsSync(path.join(dist, 'chrome/manifest.json'))) throw new Error('dist/ missing: run `npm run build` first');
+});
+
+describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
+  const dir = path.join(dist, browser);
+  const manifest = () => read(dir, 'manifest.json');
+
+  it('is Manifest V3 with the package version and the Arabic default locale', () => {
+    expect(manifest().manifest_version).toBe(3);
+    expect(manifest().version).toBe(pkg.version);
+    expect(manifest().default_locale).toBe('ar');
+  });
+
+  it('has every file its manifest names', () => {
+    const m = manifest();
+    const files = [
+      ...Object.values<string>(m.icons),
+      ...Object.values<string>(m.action.default_icon),
+      m.action.default_popup,
+      ...m.content_scripts.flatMap((c: { js: string[] }) => c.js),
+      ...(m.background.scripts ?? [m.background.service_worker]),
+    ];
+    for (const f of files) expect(fs.existsSync(path.join(dir, f)), f).toBe(true);
+  });
+
+  it('asks only for storage, and runs its content script on http(s) pages only', () => {
+    const m = manifest();
+    expect(m.permissions).toEqual(['storage']);
+    expect(m.host_permissions).toBeUndefined();
+    expect(m.content_scripts[0].matches).toEqual(['http://*/*', 'https://*/*']);
+    expect(m.content_security_policy.extension_pages).toMatch(/script-src 'self'/);
+  });
+
+  it('resolves every __MSG_…__ placeholder in both locales', () => {
+    const text = JSON.stringify(manifest());
+    for (const locale of ['ar', 'en']) {
+      const messages = read(dir, '_locales', locale, 'messages.json');
+      for (const [, key] of text.matchAll(/__MSG_(\w+)__/g)) expect(messages[key!], `${locale}:${key}`).toBeDefined();
+    }
+  });
+
+  it('ships a zip holding the same files', () => {
+    const zip = unzipSync(fs.readFileSync(path.join(dist, `naqi-${browser}-${pkg.version}.zip`)));
+    expect(Object.keys(zip)).toContain('manifest.json');
+    expect(JSON.parse(new TextDecoder().decode(zip['manifest.json']))).toEqual(manifest());
+    expect(Object.keys(zip)).toContain('content.js');
+  });
+});
+
+describe('per-browser manifests from the one top-level manifest.json', () => {
+  it('gives Chrome a service worker and no Gecko settings', () => {
+    const m = read(dist, 'chrome', 'manifest.json');
+    expect(m.background).toEqual({ service_worker: 'background.js' });
+    expect(m.browser_specific_settings).toBeUndefined();
+  });
+
+  it('gives Firefox an event page, a Gecko id and no data collection', () => {
+    const m = read(dist, 'firefox', 'manifest.json');
+    expect(m.background).toEqual({ scripts: ['background.js'] });
+    expect(m.browser_specific_settings.gecko.id).toMatch(/@/);
+    expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+});
+
+describe('locales', () => {
+  it('has the same keys in Arabic and English, none empty', () => {
+    const ar = read(root, 'src/_locales/ar/messages.json');
+    const en = read(root, 'src/_locales/en/messages.json');
+    expect(Object.keys(ar).sort()).toEqual(Object.keys(en).sort());
+    for (const [k, v] of Object.entries<{ message: string }>({ ...ar, ...en })) expect(v.message.trim(), k).not.toBe('');
+  });
+});
+
+describe('icons', () => {
+  it.each([16, 32, 48, 96, 128])('has a %i px PNG made from icons/naqi.svg', (size) => {
+    const png = fs.readFileSync(path.join(root, `icons/icon-${size}.png`));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    // IHDR width and height, big-endian at bytes 16 and 20.
+    expect(png.readUInt32BE(16)).toBe(size);
+    expect(png.readUInt32BE(20)).toBe(size);
+  });
+});
