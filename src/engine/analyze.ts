@@ -16,7 +16,8 @@ import { findBody } from './body';
 import { findClutter } from './clutter';
 import { detectLanguage } from './language';
 import { readPageMeta } from './page-meta';
-import { findSources } from './sources';
+import { findSources } from './sources/index';
+import { siteNames } from './sources/publisher';
 import { findTags } from './tags';
 import { cleanedText } from './text';
 import type { Analysis, AnalyzeOptions } from './types';
@@ -47,6 +48,7 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
   }
   const clutter = findClutter(doc, url, page, body, lead);
   const hidden = new Set(clutter.map((c) => c.element));
+  const sources = findSources({ doc, meta, page, body, lead, hidden });
   return {
     ...base,
     isArticle: true,
@@ -54,7 +56,7 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
     lead,
     clutter,
     text: cleanedText([...lead, body], hidden),
-    sources: findSources(doc, meta, page, body),
-    tags: findTags(doc, meta, body),
+    sources,
+    tags: findTags({ doc, meta, page, body, siteNames: siteNames(doc, meta, sources) }),
   };
 }

@@ -1,7 +1,143 @@
-/** Tags of the article: filled by the tags work (issue 4). */
-import type { PageMeta } from './page-meta';
+/**
+ * Tags: what the article is about, in order of trust —
+ *  1. labelled tag blocks near the article ("كلمات دلالية", "الوسوم", "تاجز"…) and links to
+ *     tag/topic/keyword pages around it (each link one tag, even when their texts run together);
+ *  2. article:tag metas;
+ *  3. JSON-LD keywords (string or array);
+ *  4. meta keywords / news_keywords.
+ * The first source that gives tags wins. Keyword strings split on "," "،" "؛".
+ * The site's own name, generic words, and a keyword list that is merely the
+ * headline cut into words are dropped. Each tag keeps its link when it has one.
+ */
+import generic from '../data/generic-tags.json';
+import { normalizeArabic, words } from './arabic';
+import type { PageBlocks } from './blocks';
+import { inNavigation, sidebarHint } from './class-hints';
+import { isTagHref } from './clutter/context';
+import { resolveHref } from './dom';
+import { matchLabel } from './lexicon';
+import { ARTICLE_TYPES, jsonLdTypesOf, type PageMeta } from './page-meta';
 import type { Tag } from './types';
 
-export function findTags(_doc: Document, _meta: PageMeta, _body: Element): Tag[] {
+const GENERIC = new Set(generic.words.map(normalizeArabic));
+const MAX_TAG_CHARS = 60;
+const MAX_TAGS = 30;
+/** How far above the body a tag block may sit and still belong to the article. */
+const SCOPE_LEVELS = 4;
+
+export interface TagInputs {
+  doc: Document;
+  meta: PageMeta;
+  page: PageBlocks;
+  body: Element;
+  /** normalised names of the site, to drop from tags */
+  siteNames: readonly string[];
+}
+
+export const splitKeywords = (text: string): string[] => text.split(/\s*[,،؛;|]\s*/);
+
+export function findTags({ doc, meta, page, body, siteNames }: TagInputs): Tag[] {
+  const tiers: (() => Tag[])[] = [
+    () => pageTags(page, body, meta.url),
+    () => Array.from(doc.querySelectorAll('meta[property="article:tag"], meta[name="article:tag"]')).flatMap((m) => splitKeywords(m.getAttribute('content') ?? '').map((label) => ({ label }))),
+    () => jsonLdKeywords(meta).map((label) => ({ label })),
+    () => {
+      const raw = ['keywords', 'news_keywords'].map((n) => doc.querySelector(`meta[name="${n}" i]`)?.getAttribute('content') ?? '').join(',');
+      const list = splitKeywords(raw).map((label) => ({ label }));
+      return isHeadlineCut(list, meta.title) ? [] : list;
+    },
+  ];
+  for (const tier of tiers) {
+    const tags = clean(tier(), siteNames);
+    if (tags.length) return tags.slice(0, MAX_TAGS);
+  }
   return [];
+}
+
+/** Ancestors of the body within which a tag block belongs to the article. */
+function articleScope(body: Element): Element {
+  let scope = body;
+  for (let i = 0; i < SCOPE_LEVELS && scope.parentElement && scope.parentElement.tagName.toUpperCase() !== 'BODY'; i++) {
+    scope = scope.parentElement;
+    if (scope.tagName.toUpperCase() === 'ARTICLE') break;
+  }
+  return scope;
+}
+
+/** Tags the page shows: links in labelled tag blocks and links to tag pages near the article. */
+function pageTags(page: PageBlocks, body: Element, url: string): Tag[] {
+  const scope = articleScope(body);
+  const tags: Tag[] = [];
+  const usable = (el: Element): boolean => scope.contains(el) && !inNavigation(el, body) && !el.closest('aside') && !hasSidebarAncestor(el, scope);
+  for (const block of page.blocks) {
+    if (block.chars > 600 || !usable(block.element)) continue;
+    const label = matchLabel(block.text.split('\n')[0] ?? '');
+    if (!label || label.kind !== 'tags') continue;
+    // The label's own block, or — when the label stands alone — the box around it.
+    const box = block.element.querySelector('a[href]') || label.rest ? block.element : block.element.parentElement ?? block.element;
+    const links = Array.from(box.querySelectorAll('a[href]'));
+    if (links.length) for (const a of links) tags.push(linkTag(a, url));
+    else for (const label2 of splitKeywords(label.rest ? block.text.replace(/^[^:：]*[:：]/, '') : '')) tags.push({ label: label2 });
+  }
+  for (const a of Array.from(scope.querySelectorAll('a[href]'))) {
+    // A tag link with no text is a banner or an icon, not a tag the page shows.
+    if (isTagHref(a.getAttribute('href')) && usable(a) && (a.textContent ?? '').trim()) tags.push(linkTag(a, url));
+  }
+  return tags;
+}
+
+function hasSidebarAncestor(el: Element, scope: Element): boolean {
+  for (let a: Element | null = el; a && a !== scope; a = a.parentElement) if (sidebarHint(a)) return true;
+  return false;
+}
+
+function linkTag(a: Element, base: string): Tag {
+  const href = resolveHref(a.getAttribute('href'), base);
+  let label = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!label && href) label = slugLabel(href);
+  return href ? { label, href: href.href } : { label };
+}
+
+/** "/tag/فيروس-كورونا" (percent-encoded or not) → "فيروس كورونا". */
+export function slugLabel(url: URL): string {
+  const last = url.pathname.split('/').filter(Boolean).pop() ?? '';
+  try {
+    return decodeURIComponent(last).replace(/[-_+]+/g, ' ').trim();
+  } catch {
+    return '';
+  }
+}
+
+function jsonLdKeywords(meta: PageMeta): string[] {
+  for (const obj of meta.jsonLd) {
+    if (!jsonLdTypesOf(obj).some((t) => ARTICLE_TYPES.has(t))) continue;
+    const k = obj.keywords;
+    if (typeof k === 'string') return splitKeywords(k);
+    if (Array.isArray(k)) return k.filter((x): x is string => typeof x === 'string').flatMap(splitKeywords);
+  }
+  return [];
+}
+
+/** A keyword list that is only the headline's words (some CMSs generate it so). */
+function isHeadlineCut(list: Tag[], title: string): boolean {
+  if (list.length < 3) return false;
+  const titleWords = new Set(words(normalizeArabic(title)));
+  const single = list.filter((t) => words(t.label).length === 1);
+  const inTitle = list.filter((t) => words(normalizeArabic(t.label)).every((w) => titleWords.has(w)));
+  return single.length >= list.length * 0.6 && inTitle.length >= list.length * 0.7;
+}
+
+/** Trims, drops empty/overlong/generic/site-name tags, dedupes after Arabic normalisation. */
+function clean(tags: Tag[], siteNames: readonly string[]): Tag[] {
+  const out: Tag[] = [];
+  const seen = new Set<string>();
+  for (const tag of tags) {
+    const label = tag.label.replace(/\s+/g, ' ').replace(/^#+\s*/, '').trim();
+    const key = normalizeArabic(label);
+    if (!key || label.length > MAX_TAG_CHARS || GENERIC.has(key) || seen.has(key)) continue;
+    if (siteNames.some((site) => site === key || ` ${site} `.includes(` ${key} `))) continue;
+    seen.add(key);
+    out.push(tag.href ? { label, href: tag.href } : { label });
+  }
+  return out;
 }

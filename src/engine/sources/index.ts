@@ -1,0 +1,81 @@
+/**
+ * Sources of an article, in order of importance: the publisher, then each agency
+ * and outlet credited for the story, then outlets only cited in its text.
+ * Deduplicated by registry entry or normalised name; a credit naming the
+ * publisher itself is folded into the publisher.
+ */
+import { normalizeArabic } from '../arabic';
+import { type Block, type PageBlocks, precedes } from '../blocks';
+import type { PageMeta } from '../page-meta';
+import type { Source } from '../types';
+import { findCitations } from './cited';
+import { findCredits } from './credits';
+import { findPublisher, publisherKeys } from './publisher';
+import { type RegistryEntry, lookup } from './registry';
+
+/** Short blocks read before and after the body for bylines and source lines. */
+const META_BLOCKS = 8;
+const AFTER_BLOCKS = 6;
+
+export interface SourceInputs {
+  doc: Document;
+  meta: PageMeta;
+  page: PageBlocks;
+  body: Element;
+  lead: readonly Element[];
+  hidden: ReadonlySet<Element>;
+}
+
+export function findSources({ doc, meta, page, body, lead, hidden }: SourceInputs): Source[] {
+  const isHidden = (el: Element): boolean => {
+    for (let a: Element | null = el; a; a = a.parentElement) if (hidden.has(a)) return true;
+    return false;
+  };
+  const inArticle = (b: Block): boolean => body.contains(b.element) || lead.some((l) => l.contains(b.element));
+  const articleBlocks = page.blocks.filter((b) => inArticle(b) && !isHidden(b.element));
+  const scope = body.closest('article') ?? body.parentElement?.parentElement ?? body;
+  const first = articleBlocks[0];
+  const last = articleBlocks[articleBlocks.length - 1];
+  const heading = scope.querySelector('h1') ?? doc.querySelector('h1');
+  const metaBlocks = first
+    ? page.blocks
+        .filter((b) => b.index < first.index && scope.contains(b.element) && !inArticle(b) && !isHidden(b.element))
+        .filter((b) => !heading || precedes(page, heading, b.element))
+        // Microdata naming the site itself is not a byline.
+        .filter((b) => !b.element.closest('[itemprop="publisher"]'))
+        .slice(-META_BLOCKS)
+    : [];
+  const afterBlocks = last
+    ? page.blocks.filter((b) => b.index > last.index && scope.contains(b.element) && !inArticle(b) && !isHidden(b.element)).slice(0, AFTER_BLOCKS)
+    : [];
+
+  const publisher = findPublisher(doc, meta);
+  const ownNames = publisherKeys(doc, meta, publisher);
+  const out: Source[] = publisher ? [publisher] : [];
+  const seen = new Set<string>();
+  const publisherEntry = publisher ? lookup(publisher.name) : undefined;
+  if (publisherEntry) seen.add(publisherEntry.canonical);
+  const keyOf = (name: string, entry?: RegistryEntry): string => entry?.canonical ?? normalizeArabic(name);
+  const isOwn = (name: string): boolean => {
+    const n = normalizeArabic(name);
+    return ownNames.some((own) => own === n || (n.length >= 3 && (own.startsWith(`${n} `) || own.endsWith(` ${n}`))));
+  };
+  const add = (source: Source, entry?: RegistryEntry): void => {
+    const key = keyOf(source.name, entry);
+    // A distinct registry entry is another outlet even when the names overlap (CNN vs CNN Arabic).
+    if (seen.has(key) || (!(entry && entry !== publisherEntry) && isOwn(source.name))) return;
+    seen.add(key);
+    out.push(source);
+  };
+
+  const credits = findCredits({ articleBlocks, metaBlocks, afterBlocks });
+  for (const kind of ['agency', 'credited-outlet'] as const) {
+    for (const c of credits) {
+      if (c.kind === kind) add({ name: c.name, canonical: c.entry?.canonical ?? c.name, kind, evidence: c.evidence }, c.entry);
+    }
+  }
+  for (const c of findCitations(articleBlocks)) {
+    add({ name: c.name, canonical: c.entry.canonical, kind: 'cited', evidence: c.evidence }, c.entry);
+  }
+  return out;
+}

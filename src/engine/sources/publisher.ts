@@ -1,0 +1,78 @@
+/**
+ * The publisher: the site the reader is on, from what it declares — JSON-LD
+ * publisher, og:site_name, application-name, the <title> suffix — cleaned of URLs
+ * and boilerplate ("الموقع الرسمي", "الإلكترونية").
+ */
+import { normalizeArabic } from '../arabic';
+import { jsonLdTypesOf, metaContent, type PageMeta } from '../page-meta';
+import type { Source } from '../types';
+import { lookup } from './registry';
+
+const BOILERPLATE = /\s*[-–|:]?\s*(?:الموقع الرسمي|الموقع الإلكتروني|الموقع الالكتروني|البوابة الإلكترونية|الإلكترونية|الالكترونية|official site|official website)\s*$/i;
+
+export function cleanSiteName(raw: string): string {
+  let name = raw.replace(/\s+/g, ' ').trim();
+  if (!name || /^(?:https?:\/\/|www\.)/i.test(name) || /^[\w.-]+\.[a-z]{2,}\/?$/i.test(name)) return '';
+  name = name.replace(BOILERPLATE, '').trim();
+  return name.length >= 2 && name.length <= 60 ? name : '';
+}
+
+/** "Headline - Site" → "Site": the last short segment after a spaced separator. */
+export function titleSuffix(title: string): string {
+  const match = /\s[-–—|»:]\s([^-–—|»]{2,50})$/.exec(title.trim());
+  return match ? cleanSiteName(match[1]!) : '';
+}
+
+function jsonLdPublisher(meta: PageMeta): string {
+  for (const obj of meta.jsonLd) {
+    const publisher = obj.publisher;
+    const candidates = Array.isArray(publisher) ? publisher : [publisher];
+    for (const p of candidates) {
+      if (p && typeof p === 'object' && typeof (p as Record<string, unknown>).name === 'string') {
+        const name = cleanSiteName((p as Record<string, unknown>).name as string);
+        if (name) return name;
+      }
+    }
+    if (jsonLdTypesOf(obj).includes('NewsMediaOrganization') && typeof obj.name === 'string') {
+      const name = cleanSiteName(obj.name);
+      if (name) return name;
+    }
+  }
+  return '';
+}
+
+export function findPublisher(doc: Document, meta: PageMeta): Source | null {
+  const declared: [string, string][] = [
+    [cleanSiteName(meta.siteName), 'og:site_name'],
+    [jsonLdPublisher(meta), 'JSON-LD publisher'],
+    [cleanSiteName(doc.querySelector('[itemprop="publisher"] [itemprop="name"]')?.textContent ?? ''), 'microdata publisher'],
+    [cleanSiteName(metaContent(doc, 'application-name', 'apple-mobile-web-app-title')), 'application-name'],
+    [titleSuffix(doc.title ?? ''), '<title> suffix'],
+  ];
+  const found = declared.filter(([name]) => name);
+  if (!found.length) return null;
+  // A registry name wins over the raw declaration it agrees with (CNNArabic → CNN Arabic).
+  const [name, evidence] = found.find(([n]) => lookup(n)) ?? found[0]!;
+  const entry = lookup(name);
+  return { name, canonical: entry?.canonical ?? hostOf(meta.url) ?? name, kind: 'publisher', evidence };
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    const host = new URL(url).hostname.replace(/^www\./, '');
+    return host && host !== 'invalid.invalid' ? host : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Names the site goes by, normalised: tags equal to them are dropped. */
+export const siteNames = (doc: Document, meta: PageMeta, sources: readonly Source[]): string[] =>
+  publisherKeys(doc, meta, sources.find((s) => s.kind === 'publisher') ?? null);
+
+/** Names the publisher goes by (declared and registry forms), normalised, for dedupe and tag filtering. */
+export function publisherKeys(doc: Document, meta: PageMeta, publisher: Source | null): string[] {
+  const names = [meta.siteName, titleSuffix(doc.title ?? ''), jsonLdPublisher(meta), publisher?.name ?? ''];
+  const entry = publisher ? lookup(publisher.name) : undefined;
+  return [...new Set([...names, ...(entry?.names ?? [])].map(cleanSiteName).filter(Boolean).map(normalizeArabic))];
+}
