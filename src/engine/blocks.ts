@@ -94,7 +94,11 @@ export function collectBlocks(root: Element): PageBlocks {
     const frame = frames[frames.length - 1]!;
     if (isText(item)) {
       const chars = countChars(item.data);
-      if (!chars) continue;
+      if (!chars) {
+        // Whitespace between inline elements still separates their words.
+        texts.get(frame.owner)?.push(' ');
+        continue;
+      }
       let s = stats.get(frame.owner);
       if (!s) {
         s = { chars: 0, linkChars: 0, inChrome: frame.inChrome };

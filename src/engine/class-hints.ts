@@ -66,14 +66,18 @@ const NAVIGATION_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'menu',
  * The article itself is never inside navigation, so `stop` (the body) ends the walk.
  */
 export function inNavigation(el: Element, stop?: Element): boolean {
+  let navigation = false;
   for (let a: Element | null = el; a && a.tagName.toUpperCase() !== 'BODY'; a = a.parentElement) {
-    if (stop && a.contains(stop)) return false;
+    if (stop && a.contains(stop)) break;
+    // Previous / next links and news tickers are other stories, even in a <nav> or the header.
+    const hint = clutterHint(a);
+    if (hint === 'related' || hint === 'most-read') return false;
+    if (navigation) continue;
     const tag = a.tagName.toUpperCase();
-    // An <article>'s own header or footer holds its share bar, not the site's menus.
-    if (NAVIGATION_TAGS.has(tag) && !((tag === 'HEADER' || tag === 'FOOTER') && a.parentElement?.closest('article, main'))) return true;
     const role = a.getAttribute('role');
-    if (role && NAVIGATION_ROLES.has(role)) return true;
-    if (navigationHint(a)) return true;
+    // An <article>'s own header or footer holds its share bar, not the site's menus.
+    const articleChrome = (tag === 'HEADER' || tag === 'FOOTER') && a.parentElement?.closest('article, main') != null;
+    navigation = (NAVIGATION_TAGS.has(tag) && !articleChrome) || (role !== null && NAVIGATION_ROLES.has(role)) || navigationHint(a);
   }
-  return false;
+  return navigation;
 }

@@ -15,8 +15,12 @@ import { type Candidate, type ClutterContext, blockLabel, hidesArticle, inArticl
 /** Kinds a label can name that are clutter (tags and source lines are furniture we keep). */
 const CLUTTER_KINDS = new Set<string>(['read-also', 'related', 'most-read', 'share', 'comments', 'ad']);
 
+/** Longest labelled prompt without links ("اشترك في نشرتنا الاقتصادية اليومية"). */
+const MAX_PROMPT_CHARS = 90;
 /** A parent adding no more than this much text beside the label is still the label's box. */
 const SHORT_EXTRA_CHARS = 60;
+/** Text a newsletter or poll form may add around its label. */
+const MAX_FORM_BOX_EXTRA = 250;
 /** Text around a label that is at least this share links still belongs to the labelled box. */
 const BOX_LINK_SHARE = 0.6;
 
@@ -27,19 +31,32 @@ export function labelledClutter(ctx: ClutterContext): Candidate[] {
     if (!match || !CLUTTER_KINDS.has(match.kind)) continue;
     const kind = match.kind as ClutterKind;
     const inside = inArticle(ctx, block.element);
-    if (match.rest) {
-      // A one-line promo: the label followed by what must be a link to elsewhere.
-      const linkShare = block.linkChars / block.chars;
-      const needsLink = kind !== 'comments' && kind !== 'ad';
-      if (needsLink && linkShare < 0.45) continue;
-      if (!needsLink && inside && block.chars > LIMITS.MAX_INLINE_PROMO_CHARS / 2) continue;
+    if (match.rest && block.linkChars > 0) {
+      // A one-line promo: the label followed by a link to elsewhere.
+      if (block.linkChars / block.chars < 0.45) continue;
       out.push({ element: climb(ctx, block.element, kind, 0.5), kind, rule: 'label-line' });
-    } else {
-      if (block.chars > LIMITS.MAX_LABEL_CHARS) continue;
+    } else if (match.rest && isPrompt(ctx, block.element, kind, inside, block.chars)) {
+      // A prompt with no link: "اشترك في نشرتنا", a comment rule, an ad label with its copy.
+      out.push({ element: climb(ctx, block.element, kind, 0.5), kind, rule: 'label-line' });
+    } else if (block.chars <= LIMITS.MAX_LABEL_CHARS && (!match.rest || block.linkChars === 0)) {
       out.push({ element: climb(ctx, block.element, kind, BOX_LINK_SHARE), kind, rule: 'label-box' });
     }
   }
   return out;
+}
+
+/**
+ * A labelled line without links is clutter only where it cannot be a sentence of
+ * the article: comment rules and ad labels after the text, and share / newsletter
+ * prompts that are headings or sit beside a form — never a body paragraph that
+ * happens to start with "تابعوا" or "اشترك في".
+ */
+function isPrompt(ctx: ClutterContext, el: Element, kind: ClutterKind, inside: boolean, chars: number): boolean {
+  if (chars > MAX_PROMPT_CHARS) return false;
+  if (kind === 'comments' || kind === 'ad') return !inside || chars <= MAX_PROMPT_CHARS / 2;
+  if (kind !== 'share') return false;
+  if (inside) return false;
+  return /^H[1-6]$/.test(el.tagName.toUpperCase()) || el.parentElement?.querySelector('form, input, button') != null;
 }
 
 /**
@@ -56,8 +73,10 @@ export function climb(ctx: ClutterContext, start: Element, kind: ClutterKind, li
     const p = totalsOf(ctx, parent);
     const r = totalsOf(ctx, region);
     const extra = p.chars - r.chars;
-    // The parent may add links (the box's list) or a short line (a prompt, a date), not prose.
-    if (extra > SHORT_EXTRA_CHARS && (p.linkChars - r.linkChars) / extra < linkShare) break;
+    // The parent may add links (the box's list), a short line (a prompt, a date) or, for
+    // newsletter and poll boxes, a form with its question — not prose.
+    const formBox = kind === 'share' && extra <= MAX_FORM_BOX_EXTRA && parent.querySelector('form, input') !== null;
+    if (extra > SHORT_EXTRA_CHARS && !formBox && (p.linkChars - r.linkChars) / extra < linkShare) break;
     if (p.proseCount > r.proseCount && extra > 400) break;
     if (holdsFurniture(parent) && !holdsFurniture(region)) break;
     if (holdsOtherLabel(parent, region, kind)) break;

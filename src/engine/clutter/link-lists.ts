@@ -22,7 +22,6 @@ export function linkLists(ctx: ClutterContext): Candidate[] {
   for (const el of visibleElements(root)) {
     if (NAVIGATION.has(tagOf(el)) || el.getAttribute('role') === 'navigation') continue;
     if (!isHeadlineList(ctx, el)) continue;
-    if (el.closest('nav, header, footer, [role="navigation"]')) continue;
     if (hidesArticle(ctx, el, 0)) continue;
     out.push({ element: el, kind: listKind(el), rule: 'headline-list' });
   }
@@ -51,10 +50,11 @@ export function isHeadlineList(ctx: ClutterContext, el: Element): boolean {
   if (totals.chars === 0 || totals.linkChars / totals.chars < LIMITS.LINKY_DENSITY) return false;
   const list = items(ctx, el);
   if (list.length < LIMITS.MIN_LINK_LIST_ITEMS) return false;
-  // Plain containers must repeat one item shape, as lists of stories do.
+  // Plain containers must repeat one item shape, as lists of stories do (a heading may top them).
   if (!LIST_TAGS.has(tagOf(el))) {
-    const shape = tagOf(list[0]!);
-    if (!list.every((c) => tagOf(c) === shape)) return false;
+    const shapes = new Map<string, number>();
+    for (const c of list) shapes.set(tagOf(c), (shapes.get(tagOf(c)) ?? 0) + 1);
+    if (Math.max(...shapes.values()) < Math.max(LIMITS.MIN_LINK_LIST_ITEMS, list.length * 0.7)) return false;
   }
   let headlines = 0;
   for (const item of list) {

@@ -1,12 +1,16 @@
 /**
- * Rule: share bars, follow-us and newsletter prompts, comment sections and
- * labelled ads, found by the names themes give them (share, social, comments,
- * newsletter, ad…) when their content fits: short, or link-heavy, or a form.
+ * Rule: boxes found by the names themes give them, when their content fits.
+ *  - share bars, follow-us and newsletter prompts (share, social, newsletter…): short or link-heavy;
+ *  - comment sections (comments, disqus, respond…): whatever they hold;
+ *  - ad slots (ad, sponsor…): short;
+ *  - other-story boxes (related, popular, next-prev, trending…): link-heavy with a headline link,
+ *    which catches boxes too small for the headline-list rule (a previous / next pair).
  */
 import { clutterHint } from '../class-hints';
 import { visibleElements } from '../dom';
 import type { ClutterKind } from '../types';
-import { type Candidate, type ClutterContext, hidesArticle, isTagHref, totalsOf } from './context';
+import { LIMITS } from '../constants';
+import { type Candidate, type ClutterContext, hidesArticle, isTagHref, pageLinks, totalsOf, wordCount } from './context';
 
 /** Longest text a share / follow / newsletter widget may have. */
 const MAX_SHARE_CHARS = 250;
@@ -19,7 +23,7 @@ export function widgets(ctx: ClutterContext): Candidate[] {
   if (!root) return out;
   for (const el of visibleElements(root)) {
     const kind = clutterHint(el);
-    if (kind !== 'share' && kind !== 'comments' && kind !== 'ad') continue;
+    if (!kind || kind === 'other-story') continue;
     if (!fits(ctx, el, kind)) continue;
     if (el.closest('header, nav, footer')) continue;
     if (hidesArticle(ctx, el, 0)) continue;
@@ -37,6 +41,10 @@ function fits(ctx: ClutterContext, el: Element, kind: ClutterKind): boolean {
       return t.chars <= MAX_SHARE_CHARS || t.linkChars / t.chars > 0.7;
     case 'ad':
       return t.chars <= MAX_AD_CHARS;
+    case 'related':
+    case 'most-read':
+    case 'read-also':
+      return t.linkChars / t.chars >= 0.6 && pageLinks(ctx, el).some((a) => wordCount(a.textContent ?? '') >= LIMITS.MIN_HEADLINE_WORDS);
     default:
       // Comment sections: forms, threads and their headings, wherever they sit.
       return true;
