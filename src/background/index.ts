@@ -1,9 +1,10 @@
 /**
  * The background script (Chrome's service worker, Firefox's event page): keeps the
- * toolbar badge in step with what the content script of each tab hid.
+ * toolbar badge in step with what the content script of each tab hid, and turns
+ * the keyboard shortcut into a message to the active tab.
  */
 import browser from 'webextension-polyfill';
-import { parseMessage } from '../shared/messages';
+import { type Message, parseMessage } from '../shared/messages';
 
 const BADGE_COLOR = '#0f766e';
 
@@ -20,4 +21,13 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
     ]).then(() => undefined, () => undefined);
   }
   return undefined;
+});
+
+browser.commands.onCommand.addListener((command: string) => {
+  if (command !== 'toggle-cleaning') return;
+  void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+    if (tab?.id === undefined) return;
+    const message: Message = { type: 'naqi:toggle-revealed' };
+    return browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+  });
 });

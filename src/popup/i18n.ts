@@ -9,10 +9,15 @@ export function uiDirection(): 'rtl' | 'ltr' {
   return browser.i18n.getMessage('@@bidi_dir') === 'ltr' ? 'ltr' : 'rtl';
 }
 
+/** The UI locale as a BCP 47 tag (ar, en-US…), for numbers and plural rules. */
+export function uiLocale(): string {
+  return browser.i18n.getMessage('@@ui_locale').replace('_', '-') || 'ar';
+}
+
 /** Sets lang and dir on the document and every surface that declares its own dir. */
 export function localize(doc: Document): void {
   const dir = uiDirection();
-  const lang = browser.i18n.getMessage('@@ui_locale').replace('_', '-') || 'ar';
+  const lang = uiLocale();
   doc.documentElement.lang = lang;
   doc.documentElement.dir = dir;
   for (const el of Array.from(doc.querySelectorAll('[dir="rtl"], [dir="ltr"]'))) {

@@ -10,6 +10,8 @@ export type Message =
   | { type: 'naqi:get-report' }
   /** popup → content: show or hide again what was hidden. */
   | { type: 'naqi:set-revealed'; revealed: boolean }
+  /** background → content: the keyboard shortcut flips between shown and hidden. */
+  | { type: 'naqi:toggle-revealed' }
   /** content → background: the page's report changed (badge count). */
   | { type: 'naqi:report-changed'; hiddenCount: number; active: boolean }
   /** popup → content: settings changed, re-evaluate. */
@@ -38,6 +40,7 @@ export function parseMessage(value: unknown): Message | null {
   switch (value.type) {
     case 'naqi:get-report':
     case 'naqi:settings-changed':
+    case 'naqi:toggle-revealed':
       return hasExactKeys(value, ['type']) ? { type: value.type } : null;
     case 'naqi:set-revealed':
       return hasExactKeys(value, ['type', 'revealed']) && typeof value.revealed === 'boolean'

@@ -3,12 +3,13 @@ import type { Analysis } from '../engine/types';
 import type { PageReport, PageStatus } from './report';
 import { MAX_CHIPS, MAX_TEXT } from './report';
 
-export function reportFromAnalysis(analysis: Analysis, revealed = false): PageReport {
+export function reportFromAnalysis(analysis: Analysis, host: string, revealed = false): PageReport {
   const status: PageStatus = analysis.isArticle ? 'article' : analysis.arabicShare >= 0.5 ? 'not-article' : 'not-arabic';
   const byKind: Record<string, number> = {};
   for (const item of analysis.clutter) byKind[item.kind] = (byKind[item.kind] ?? 0) + 1;
   return {
     status,
+    host,
     title: analysis.title.slice(0, 1000),
     lang: analysis.lang.slice(0, 35),
     dir: analysis.dir,
@@ -22,10 +23,11 @@ export function reportFromAnalysis(analysis: Analysis, revealed = false): PageRe
 }
 
 /** The report of a page still being read, or one Naqi does not act on. */
-export function bareReport(doc: Document, status: PageStatus): PageReport {
+export function bareReport(doc: Document, status: PageStatus, host: string): PageReport {
   const dir = (doc.documentElement?.getAttribute('dir') ?? '').toLowerCase() === 'rtl' ? 'rtl' : 'ltr';
   return {
     status,
+    host,
     title: (doc.title ?? '').slice(0, 1000),
     lang: (doc.documentElement?.getAttribute('lang') ?? '').slice(0, 35),
     dir,

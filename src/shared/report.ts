@@ -25,6 +25,8 @@ export interface TagChip {
 
 export interface PageReport {
   status: PageStatus;
+  /** the page's host name, for the per-site switch */
+  host: string;
   title: string;
   lang: string;
   dir: 'rtl' | 'ltr';
@@ -90,6 +92,7 @@ export function parsePageReport(value: unknown): PageReport | null {
   }
   return {
     status,
+    host: typeof value.host === 'string' && /^[a-z0-9.-]{1,253}$/i.test(value.host) ? value.host.toLowerCase() : '',
     title: str(value.title, 1000),
     lang: str(value.lang, 35),
     dir: value.dir === 'ltr' ? 'ltr' : 'rtl',

@@ -46,14 +46,28 @@ export async function launch(name: BrowserName, options: { locale?: 'ar' | 'en';
   return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
 }
 
-async function waitForLoad(page: Page, timeout = 15_000): Promise<void> {
+/** Waits until the document is parsed (its own subresources may still be loading). */
+async function waitForParsed(page: Page, timeout = 15_000): Promise<void> {
   const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
     const ready = await page.evaluate(() => document.readyState).catch(() => 'loading');
-    if (ready === 'complete') return;
+    if (ready === 'interactive' || ready === 'complete') return;
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`page did not load: ${page.url()}`);
+}
+
+/**
+ * Saved real pages point at their publishers' servers. Nothing but 127.0.0.1 is
+ * reachable here, so those requests are refused at once instead of left to hang.
+ */
+async function localOnly(page: Page): Promise<void> {
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const url = request.url();
+    if (/^(?:https?:\/\/127\.0\.0\.1[:/]|data:|blob:|about:|chrome-extension:|moz-extension:)/.test(url)) void request.continue().catch(() => undefined);
+    else void request.abort().catch(() => undefined);
+  });
 }
 
 async function launchChromium(options: { locale?: 'ar' | 'en' }): Promise<ExtensionBrowser> {
@@ -78,7 +92,8 @@ async function launchChromium(options: { locale?: 'ar' | 'en' }): Promise<Extens
     extensionOrigin,
     async open(url) {
       const page = await browser.newPage();
-      await page.goto(url, { waitUntil: 'load' });
+      await localOnly(page);
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
       return page;
     },
     async tabIdOf(page) {
@@ -127,6 +142,7 @@ async function launchFirefox(options: { locale?: 'ar' | 'en'; dark?: boolean }):
   const extensionOrigin = `moz-extension://${uuid}`;
   const openTab = async (url: string): Promise<Page> => {
     const page = await browser.newPage();
+    if (url.startsWith('http')) await localOnly(page);
     // Navigations to moz-extension:// never resolve under BiDi: start them, then poll the page.
     void page.goto(url).catch(() => undefined);
     const deadline = Date.now() + 15_000;
@@ -135,7 +151,7 @@ async function launchFirefox(options: { locale?: 'ar' | 'en'; dark?: boolean }):
       if (href.startsWith(url.split('?')[0]!)) break;
       await new Promise((r) => setTimeout(r, 50));
     }
-    await waitForLoad(page);
+    await waitForParsed(page);
     return page;
   };
   return {

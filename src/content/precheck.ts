@@ -1,0 +1,27 @@
+/**
+ * The cheap first look, before any analysis: is this page plausibly Arabic? It
+ * reads the declared language and a small sample of text, so that the vast
+ * majority of pages a person opens cost Naqi almost nothing.
+ */
+import { countScript } from '../engine/arabic';
+
+const SAMPLE_CHARS = 4000;
+const RTL_LANG = /^(ar|fa|ur|ckb|ps|sd|ug)\b/i;
+/** Share of Arabic letters in the sample above which the full analysis runs. */
+const MIN_SHARE = 0.3;
+
+export function looksArabic(doc: Document): boolean {
+  if (RTL_LANG.test(doc.documentElement?.getAttribute('lang') ?? '')) return true;
+  const body = doc.body;
+  if (!body) return false;
+  let sample = doc.title ?? '';
+  const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */, {
+    acceptNode: (node) => {
+      const tag = node.parentElement?.tagName;
+      return tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' ? 2 /* REJECT */ : 1 /* ACCEPT */;
+    },
+  });
+  for (let n = walker.nextNode(); n && sample.length < SAMPLE_CHARS; n = walker.nextNode()) sample += ` ${n.nodeValue ?? ''}`;
+  const { arabic, letters } = countScript(sample);
+  return letters > 0 && arabic / letters >= MIN_SHARE;
+}

@@ -1,0 +1,96 @@
+/**
+ * Rendering the popup from a report. Page-derived strings go in with textContent
+ * and setAttribute only — never as markup — and links only when they are http(s),
+ * opened in a new tab without an opener.
+ */
+import type { ClutterKind } from '../engine/types';
+import { type PageReport, type SourceChip, type TagChip, safeHttpUrl } from '../shared/report';
+
+export type Translate = (key: string, substitutions?: string | string[]) => string;
+
+/** Arabic read at about 612 characters a minute. */
+export const ARABIC_CHARS_PER_MINUTE = 612;
+/** Chip text longer than this is cut with an ellipsis; the full text stays in the tooltip. */
+export const MAX_CHIP_CHARS = 40;
+
+export const CLUTTER_ORDER: readonly ClutterKind[] = ['read-also', 'related', 'most-read', 'other-story', 'share', 'comments', 'ad'];
+
+const KIND_KEYS: Record<SourceChip['kind'], string> = {
+  publisher: 'kindPublisher',
+  agency: 'kindAgency',
+  'credited-outlet': 'kindCreditedOutlet',
+  cited: 'kindCited',
+};
+
+export function formatNumber(n: number, locale: string): string {
+  try {
+    return new Intl.NumberFormat(locale).format(n);
+  } catch {
+    return String(n);
+  }
+}
+
+export function readingTime(chars: number, locale: string, t: Translate): string {
+  const minutes = Math.round(chars / ARABIC_CHARS_PER_MINUTE);
+  if (minutes < 1) return t('readingTime_zero');
+  let category: string = 'other';
+  try {
+    category = new Intl.PluralRules(locale).select(minutes);
+  } catch {
+    // Plural rules unavailable: the generic form reads fine.
+  }
+  return t(`readingTime_${category}`, formatNumber(minutes, locale));
+}
+
+/** "3 اقرأ أيضاً، 2 قوائم ذات صلة" */
+export function hiddenSummary(report: PageReport, locale: string, t: Translate): string {
+  const parts = CLUTTER_ORDER.filter((k) => report.clutterByKind[k]).map(
+    (k) => `${formatNumber(report.clutterByKind[k]!, locale)} ${t(`clutter_${k.replace(/-/g, '_')}`)}`,
+  );
+  if (!parts.length) return t('hiddenNone');
+  return t('clutterCount', [formatNumber(report.clutterCount, locale), parts.join(t('listSeparator'))]);
+}
+
+const clip = (text: string): string => (text.length > MAX_CHIP_CHARS ? `${text.slice(0, MAX_CHIP_CHARS - 1)}…` : text);
+
+export function sourceChip(doc: Document, source: SourceChip, t: Translate): HTMLLIElement {
+  const li = doc.createElement('li');
+  li.className = `chip chip--${source.kind}`;
+  li.setAttribute('title', source.canonical && source.canonical !== source.name ? `${source.name} — ${source.canonical}` : source.name);
+  const kind = doc.createElement('span');
+  kind.className = 'chip-kind';
+  kind.textContent = t(KIND_KEYS[source.kind]);
+  const name = doc.createElement('bdi');
+  name.className = 'chip-text';
+  name.textContent = clip(source.name);
+  li.append(kind, name);
+  return li;
+}
+
+export function tagChip(doc: Document, tag: TagChip): HTMLLIElement {
+  const li = doc.createElement('li');
+  li.className = 'chip chip--tag';
+  const href = safeHttpUrl(tag.href);
+  const inner = doc.createElement(href ? 'a' : 'span');
+  if (href) {
+    inner.setAttribute('href', href);
+    inner.setAttribute('target', '_blank');
+    inner.setAttribute('rel', 'noopener noreferrer');
+  }
+  inner.className = 'chip-text';
+  inner.setAttribute('dir', 'auto');
+  inner.setAttribute('title', tag.label);
+  inner.textContent = clip(tag.label);
+  li.append(inner);
+  return li;
+}
+
+export function fillChips<T>(list: HTMLElement, items: readonly T[], make: (item: T) => HTMLElement, empty: string): void {
+  list.replaceChildren(...items.map(make));
+  if (!items.length) {
+    const li = list.ownerDocument.createElement('li');
+    li.className = 'chip-empty';
+    li.textContent = empty;
+    list.append(li);
+  }
+}

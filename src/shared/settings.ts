@@ -1,0 +1,56 @@
+/**
+ * The reader's choices, kept in storage.sync so they follow them across devices
+ * and survive restarts. Anything stored that is not exactly this shape (an old
+ * version, another extension's junk, a corrupted value) falls back to defaults.
+ */
+import browser from 'webextension-polyfill';
+
+export interface Settings {
+  /** Naqi on everywhere (the global switch) */
+  enabled: boolean;
+  /** hosts where the reader turned Naqi off, e.g. "youm7.com" */
+  disabledSites: string[];
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ enabled: true, disabledSites: [] });
+export const SETTINGS_KEY = 'naqi.settings';
+const MAX_SITES = 500;
+const HOST = /^[a-z0-9.-]{1,253}$/;
+
+/** Rebuilds settings from an untrusted stored value. */
+export function parseSettings(raw: unknown): Settings {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ...DEFAULT_SETTINGS, disabledSites: [] };
+  const value = raw as Record<string, unknown>;
+  const sites = Array.isArray(value.disabledSites) ? value.disabledSites : [];
+  return {
+    enabled: typeof value.enabled === 'boolean' ? value.enabled : DEFAULT_SETTINGS.enabled,
+    disabledSites: [...new Set(sites.filter((s): s is string => typeof s === 'string' && HOST.test(s)))].slice(0, MAX_SITES),
+  };
+}
+
+/** The key a site is remembered by: its host name without "www.". */
+export function siteKey(host: string): string {
+  return host.toLowerCase().replace(/^www\./, '');
+}
+
+export const isSiteOff = (settings: Settings, host: string): boolean => settings.disabledSites.includes(siteKey(host));
+
+export async function loadSettings(): Promise<Settings> {
+  try {
+    const stored = await browser.storage.sync.get(SETTINGS_KEY);
+    return parseSettings(stored[SETTINGS_KEY]);
+  } catch {
+    return { ...DEFAULT_SETTINGS, disabledSites: [] };
+  }
+}
+
+export async function saveSettings(settings: Settings): Promise<void> {
+  await browser.storage.sync.set({ [SETTINGS_KEY]: parseSettings(settings) });
+}
+
+/** Returns new settings with the site switched on or off. */
+export function withSite(settings: Settings, host: string, off: boolean): Settings {
+  const key = siteKey(host);
+  const others = settings.disabledSites.filter((s) => s !== key);
+  return { ...settings, disabledSites: off ? [...others, key] : others };
+}
