@@ -4,6 +4,9 @@
  * showing it again restores the attribute byte for byte. Nothing is removed from
  * the page, no element or stylesheet is added, no other attribute is touched.
  */
+/** Last in the attribute and important, so it wins over the page's own inline display. */
+const HIDDEN = 'display: none !important;';
+
 export class Hider {
   /** element → its style attribute before we touched it (null: it had none) */
   private readonly originals = new Map<Element, string | null>();
@@ -18,10 +21,11 @@ export class Hider {
 
   hide(el: Element): boolean {
     if (this.originals.has(el) || !el.isConnected) return false;
-    const style = (el as HTMLElement).style as CSSStyleDeclaration | undefined;
-    if (!style) return false;
-    this.originals.set(el, el.getAttribute('style'));
-    style.setProperty('display', 'none', 'important');
+    const original = el.getAttribute('style');
+    this.originals.set(el, original);
+    // Attribute operations only: a CSSOM change is synced back to the attribute lazily by
+    // Chromium, and could leave an empty style="" behind after the restore.
+    el.setAttribute('style', original?.trim() ? `${original.trim().replace(/;?$/, ';')} ${HIDDEN}` : HIDDEN);
     return true;
   }
 

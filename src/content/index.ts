@@ -110,6 +110,7 @@ function start(): void {
     arabic = looksArabic(document);
   });
   if (!arabic) return setStatus('not-arabic');
+  report = bareReport(document, 'working', host);
   whenIdle(() => {
     if (current.signal.aborted) return;
     task('analyze', look);

@@ -32,15 +32,24 @@ async function ask(message: Message): Promise<PageReport | null> {
   }
 }
 
-/** The content script may still be reading the page: ask a few times before giving up. */
+/** How long the popup waits for a content script that has not answered at all. */
+const FIRST_ANSWER_MS = 2500;
+/** While the page is still being read, the popup asks again this often. */
+const POLL_MS = 200;
+
+/**
+ * The report, once the content script answers. No answer at all within a moment
+ * means the page is one Naqi cannot run on; an answer of "working" is shown as
+ * such and asked again until the page is read.
+ */
 async function fetchReport(): Promise<PageReport | null> {
-  for (let attempt = 0; attempt < 6; attempt++) {
+  const deadline = Date.now() + FIRST_ANSWER_MS;
+  for (;;) {
     const report = await ask({ type: 'naqi:get-report' });
-    if (report && report.status !== 'working') return report;
-    if (report) showStatus('working', t('statusWorking'));
-    await new Promise((resolve) => setTimeout(resolve, 150 * (attempt + 1)));
+    if (report) return report;
+    if (Date.now() > deadline) return null;
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
-  return null;
 }
 
 function showStatus(state: string, text: string, detail?: string): void {
@@ -96,20 +105,23 @@ function renderUnsupported(): void {
   $('site-switch').hidden = true;
 }
 
+let pollTimer: ReturnType<typeof setTimeout> | undefined;
+
 async function refresh(): Promise<void> {
+  clearTimeout(pollTimer);
   const report = await fetchReport();
-  if (report) render(report);
-  else renderUnsupported();
+  if (!report) return renderUnsupported();
+  render(report);
+  if (report.status === 'working') pollTimer = setTimeout(() => void refresh(), POLL_MS);
 }
 
-/** After a settings change the content script needs a moment: ask again until the status moves. */
-async function refreshAfterChange(previous: PageReport['status'] | undefined): Promise<void> {
-  for (let i = 0; i < 10; i++) {
-    const report = await ask({ type: 'naqi:get-report' });
-    if (report && report.status !== previous && report.status !== 'working') return render(report);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  await refresh();
+/** Tells the page's content script the settings changed (it also hears it from storage), then shows its answer. */
+async function refreshSoon(): Promise<void> {
+  clearTimeout(pollTimer);
+  const report = await ask({ type: 'naqi:settings-changed' });
+  if (!report) return refresh();
+  render(report);
+  if (report.status === 'working') pollTimer = setTimeout(() => void refresh(), POLL_MS);
 }
 
 function wire(): void {
@@ -121,15 +133,13 @@ function wire(): void {
   $<HTMLInputElement>('site-off').addEventListener('change', async (event) => {
     if (!current?.host) return;
     const off = (event.target as HTMLInputElement).checked;
-    const previous = current.status;
     await saveSettings(withSite(await loadSettings(), current.host, off));
-    await refreshAfterChange(previous);
+    await refreshSoon();
   });
   $<HTMLInputElement>('enabled').addEventListener('change', async (event) => {
     const enabled = (event.target as HTMLInputElement).checked;
-    const previous = current?.status;
     await saveSettings({ ...(await loadSettings()), enabled });
-    await refreshAfterChange(previous);
+    await refreshSoon();
   });
 }
 

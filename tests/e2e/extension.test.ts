@@ -16,7 +16,7 @@ async function popupState(popup: Page): Promise<{ state: string; status: string;
   await popup.waitForFunction(() => {
     const s = document.getElementById('status')?.dataset.state;
     return s !== undefined && s !== 'working';
-  }, { timeout: 20_000 });
+  }, { timeout: 20_000, polling: 100 });
   return popup.evaluate(() => ({
     state: document.getElementById('status')!.dataset.state!,
     status: document.getElementById('status')!.textContent ?? '',
@@ -44,7 +44,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('extension in %s', (name) =>
   it('runs the content script on an Arabic article and the popup shows its title, language, direction and verdict', async () => {
     const page = await ext.open(server.url('/pages/article-basic.html'));
     // The content script records a performance measure when its analysis is done.
-    await page.waitForFunction(() => performance.getEntriesByName('naqi:analyze').length > 0, { timeout: 15_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('naqi:analyze').length > 0, { timeout: 15_000, polling: 100 });
     const tabId = await ext.tabIdOf(page);
     const popup = await ext.openExtensionPage(`popup.html?tabId=${tabId}`);
     const shown = await popupState(popup);
@@ -60,7 +60,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('extension in %s', (name) =>
 
   it('says plainly that a non-Arabic page is left alone', async () => {
     const page = await ext.open(server.url('/pages/english-article.html'));
-    await page.waitForFunction(() => performance.getEntriesByName('naqi:analyze').length > 0, { timeout: 15_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('naqi:analyze').length > 0, { timeout: 15_000, polling: 100 });
     const popup = await ext.openExtensionPage(`popup.html?tabId=${await ext.tabIdOf(page)}`);
     const shown = await popupState(popup);
     expect(shown.state).toBe('not-arabic');

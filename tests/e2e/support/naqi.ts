@@ -6,7 +6,7 @@ import type { ExtensionBrowser } from './browsers';
 export async function waitForTask(page: Page, detail: string, timeout = 20_000): Promise<void> {
   await page.waitForFunction(
     (d: string) => performance.getEntriesByName('naqi:task').some((e) => (e as PerformanceMeasure).detail === d),
-    { timeout },
+    { timeout, polling: 100 },
     detail,
   );
 }
@@ -64,7 +64,7 @@ export async function readPopup(popup: Page): Promise<PopupView> {
       const s = document.getElementById('status')?.dataset.state;
       return s !== undefined && s !== 'working';
     },
-    { timeout: 20_000 },
+    { timeout: 20_000, polling: 100 },
   );
   return popup.evaluate(() => {
     const text = (id: string) => document.getElementById(id)?.textContent ?? '';
