@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type InlineConfig } from 'vite';
+import { build, type InlineConfig, type Plugin } from 'vite';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -28,16 +28,37 @@ const ENTRIES = {
   popup: 'src/popup/popup.ts',
 } as const;
 
+/**
+ * Data files carry documentation ("$comment") and fields only people read (registry
+ * home pages): the extension's bundles get the data without them.
+ */
+const leanData: Plugin = {
+  name: 'naqi-lean-data',
+  enforce: 'pre',
+  load(id) {
+    if (!id.startsWith(path.join(root, 'src/data/')) || !id.endsWith('.json')) return null;
+    const strip = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(strip)
+        : value && typeof value === 'object'
+          ? Object.fromEntries(Object.entries(value).filter(([k]) => k !== '$comment' && k !== 'home').map(([k, v]) => [k, strip(v)]))
+          : value;
+    return JSON.stringify(strip(JSON.parse(fs.readFileSync(id, 'utf8'))));
+  },
+};
+
 const quiet: Pick<InlineConfig, 'configFile' | 'logLevel' | 'root'> = { configFile: false, logLevel: 'warn', root };
 
 async function buildEntry(name: keyof typeof ENTRIES): Promise<void> {
   await build({
     ...quiet,
+    plugins: [leanData],
     build: {
       outDir: stage,
       emptyOutDir: false,
       target: ['chrome120', 'firefox128'],
-      minify: true,
+      // NAQI_UNMINIFIED=1 builds readable bundles, for profiling in a browser.
+      minify: !process.env.NAQI_UNMINIFIED,
       sourcemap: false,
       copyPublicDir: false,
       lib: { entry: path.join(root, ENTRIES[name]), formats: ['iife'], name: `naqi_${name}`, fileName: () => `${name}.js` },

@@ -22,39 +22,54 @@ const CONTENT = compile(hints.content);
 const NAVIGATION = compile(hints.navigation);
 const SIDEBAR = compile(hints.sidebar);
 
-/** The class and id names of an element, each squashed, and their word tokens. */
-function names(el: Element): { squashed: string[]; tokens: Set<string> } {
-  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+interface ElementHints {
+  clutter: ClutterKind | null;
+  content: boolean;
+  navigation: boolean;
+  sidebar: boolean;
+}
+
+const NONE: ElementHints = Object.freeze({ clutter: null, content: false, navigation: false, sidebar: false });
+/** Hints by the raw class+id string: pages repeat the same class names on many elements. */
+const cache = new Map<string, ElementHints>();
+const CACHE_LIMIT = 10_000;
+
+function compute(raw: string): ElementHints {
   const parts = raw.split(/\s+/).filter(Boolean).slice(0, 20);
+  const squashed = parts.map(squash);
+  const tokens = new Set(parts.flatMap((p) => p.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/)));
+  const matches = (set: HintSet): boolean => {
+    for (const t of tokens) if (set.short.has(t)) return true;
+    return squashed.some((name) => set.long.some((hint) => name.includes(hint)));
+  };
   return {
-    squashed: parts.map(squash),
-    tokens: new Set(
-      parts.flatMap((p) =>
-        p
-          .replace(/([a-z])([A-Z])/g, '$1 $2')
-          .toLowerCase()
-          .split(/[^a-z0-9]+/),
-      ),
-    ),
+    clutter: CLUTTER.find(([, set]) => matches(set))?.[0] ?? null,
+    content: matches(CONTENT),
+    navigation: matches(NAVIGATION),
+    sidebar: matches(SIDEBAR),
   };
 }
 
-function matches(el: Element, set: HintSet): boolean {
-  if (!el.hasAttribute('class') && !el.hasAttribute('id')) return false;
-  const { squashed, tokens } = names(el);
-  for (const t of tokens) if (set.short.has(t)) return true;
-  return squashed.some((name) => set.long.some((hint) => name.includes(hint)));
+/** Every hint an element's class and id give, computed once per distinct class string. */
+function hintsOf(el: Element): ElementHints {
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  if (!cls && !id) return NONE;
+  const raw = `${cls ?? ''} ${id ?? ''}`;
+  let hints = cache.get(raw);
+  if (!hints) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    hints = compute(raw);
+    cache.set(raw, hints);
+  }
+  return hints;
 }
 
 /** The clutter kind an element's class/id suggests, if any. */
-export function clutterHint(el: Element): ClutterKind | null {
-  for (const [kind, set] of CLUTTER) if (matches(el, set)) return kind;
-  return null;
-}
-
-export const contentHint = (el: Element): boolean => matches(el, CONTENT);
-export const navigationHint = (el: Element): boolean => matches(el, NAVIGATION);
-export const sidebarHint = (el: Element): boolean => matches(el, SIDEBAR);
+export const clutterHint = (el: Element): ClutterKind | null => hintsOf(el).clutter;
+export const contentHint = (el: Element): boolean => hintsOf(el).content;
+export const navigationHint = (el: Element): boolean => hintsOf(el).navigation;
+export const sidebarHint = (el: Element): boolean => hintsOf(el).sidebar;
 
 /** Landmarks and roles of page navigation. */
 const NAVIGATION_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'MENU']);

@@ -34,11 +34,38 @@ export interface LabelMatch {
   rest: string;
 }
 
+/** Phrases by their first word: a label is compared only with phrases that start like it. */
+const byFirstWord = new Map<string, Phrase[]>();
+for (const p of compiled) {
+  const first = p.key.split(' ')[0]!;
+  byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), p]);
+}
+const LONGEST = Math.max(...compiled.map((p) => p.key.length));
+
+/** Results by text: rules ask about the same short lines again and again. */
+const memo = new Map<string, LabelMatch | null>();
+const MEMO_LIMIT = 10_000;
+
 /** Matches a short text against the lexicon; `null` when it names no furniture. */
 export function matchLabel(text: string): LabelMatch | null {
-  const key = labelKey(text);
+  let result = memo.get(text);
+  if (result !== undefined) return result;
+  result = match(text);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(text, result);
+  return result;
+}
+
+function match(text: string): LabelMatch | null {
+  // Most lines start with a word no phrase starts with: check that word before normalising the rest.
+  const head = labelKey(text.slice(0, 40)).split(' ', 1)[0] ?? '';
+  if (!byFirstWord.has(head)) return null;
+  // Only the head of a long text can be a label: normalise no more than that.
+  const key = labelKey(text.length > LONGEST * 4 ? text.slice(0, LONGEST * 4) : text);
   if (!key) return null;
-  for (const p of compiled) {
+  const candidates = byFirstWord.get(key.split(' ', 1)[0]!);
+  if (!candidates) return null;
+  for (const p of candidates) {
     if (key === p.key) return { kind: p.kind, phrase: p.key, rest: '' };
     if (p.start && key.startsWith(p.key) && key.charAt(p.key.length) === ' ') {
       return { kind: p.kind, phrase: p.key, rest: key.slice(p.key.length + 1) };

@@ -6,6 +6,8 @@ import { normalizeArabic } from './arabic';
 
 export interface PageMeta {
   url: string;
+  /** <meta> contents by lower-cased name / property / itemprop, in page order */
+  metas: Map<string, string[]>;
   title: string;
   /** <html lang>, or Content-Language / og:locale when that is missing */
   declaredLang: string;
@@ -26,11 +28,29 @@ const MAX_JSON_LD_OBJECTS = 50;
 
 const clip = (s: string | null | undefined, max = MAX_META): string => (s ?? '').replace(/\s+/g, ' ').trim().slice(0, max);
 
-export function metaContent(doc: Document, ...keys: string[]): string {
+/** Every <meta> of the page by name, property, itemprop and http-equiv, read in one pass. */
+export function readMetas(doc: Document): Map<string, string[]> {
+  const metas = new Map<string, string[]>();
+  const all = doc.getElementsByTagName('meta');
+  for (let i = 0; i < all.length && i < 500; i++) {
+    const el = all[i]!;
+    const content = el.getAttribute('content');
+    if (content === null) continue;
+    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const key = el.getAttribute(attr)?.toLowerCase();
+      if (key) metas.set(key, [...(metas.get(key) ?? []), content]);
+    }
+  }
+  return metas;
+}
+
+/** The first non-empty content among the given meta keys. */
+export function metaContent(metas: Map<string, string[]>, ...keys: string[]): string {
   for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const value = clip(el?.getAttribute('content'));
-    if (value) return value;
+    for (const raw of metas.get(key) ?? []) {
+      const value = clip(raw);
+      if (value) return value;
+    }
   }
   return '';
 }
@@ -73,6 +93,7 @@ export const ARTICLE_TYPES = new Set([
 
 export function readPageMeta(doc: Document, url: string): PageMeta {
   const html = doc.documentElement;
+  const metas = readMetas(doc);
   const jsonLd = readJsonLd(doc);
   const jsonLdTypes = jsonLd.flatMap(jsonLdTypesOf);
   const article = jsonLd.find((o) => jsonLdTypesOf(o).some((t) => ARTICLE_TYPES.has(t)));
@@ -81,17 +102,17 @@ export function readPageMeta(doc: Document, url: string): PageMeta {
   const dir = (html?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase();
   return {
     url,
-    title: pickTitle(doc, headline),
+    metas,
+    title: pickTitle(doc, metas, headline),
     declaredLang: clip(
       html?.getAttribute('lang') ||
         html?.getAttribute('xml:lang') ||
-        metaContent(doc, 'og:locale', 'language', 'content-language') ||
-        doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content'),
+        metaContent(metas, 'og:locale', 'language', 'content-language'),
       35,
     ),
     declaredDir: dir === 'rtl' || dir === 'ltr' ? dir : '',
-    ogType: metaContent(doc, 'og:type').toLowerCase(),
-    siteName: metaContent(doc, 'og:site_name', 'application-name'),
+    ogType: metaContent(metas, 'og:type').toLowerCase(),
+    siteName: metaContent(metas, 'og:site_name', 'application-name'),
     jsonLd,
     jsonLdTypes,
     articleBody: body,
@@ -103,8 +124,8 @@ export function readPageMeta(doc: Document, url: string): PageMeta {
  * <title> without its " | site" suffix. Site suffixes are cut only when the
  * remaining part is still a headline-sized string.
  */
-function pickTitle(doc: Document, jsonLdHeadline: string): string {
-  const og = metaContent(doc, 'og:title', 'twitter:title');
+function pickTitle(doc: Document, metas: Map<string, string[]>, jsonLdHeadline: string): string {
+  const og = metaContent(metas, 'og:title', 'twitter:title');
   const h1s = Array.from(doc.querySelectorAll('h1')).map((h) => clip(h.textContent, 1000)).filter(Boolean);
   const docTitle = clip(doc.title, 1000);
   const candidates = [og, jsonLdHeadline].filter(Boolean);

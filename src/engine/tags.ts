@@ -39,10 +39,10 @@ export const splitKeywords = (text: string): string[] => text.split(/\s*[,،؛;|
 export function findTags({ doc, meta, page, body, siteNames }: TagInputs): Tag[] {
   const tiers: (() => Tag[])[] = [
     () => pageTags(page, body, meta.url),
-    () => Array.from(doc.querySelectorAll('meta[property="article:tag"], meta[name="article:tag"]')).flatMap((m) => splitKeywords(m.getAttribute('content') ?? '').map((label) => ({ label }))),
+    () => (meta.metas.get('article:tag') ?? []).flatMap((content) => splitKeywords(content).map((label) => ({ label }))),
     () => jsonLdKeywords(meta).map((label) => ({ label })),
     () => {
-      const raw = ['keywords', 'news_keywords'].map((n) => doc.querySelector(`meta[name="${n}" i]`)?.getAttribute('content') ?? '').join(',');
+      const raw = [...(meta.metas.get('keywords') ?? []), ...(meta.metas.get('news_keywords') ?? [])].join(',');
       const list = splitKeywords(raw).map((label) => ({ label }));
       return isHeadlineCut(list, meta.title) ? [] : list;
     },

@@ -32,6 +32,7 @@ describe('parseMessage accepts exactly the typed union', () => {
 describe('parsePageReport rebuilds untrusted reports', () => {
   const good = {
     status: 'article',
+    host: 'news.example',
     title: 'عنوان',
     lang: 'ar',
     dir: 'rtl',

@@ -18,6 +18,15 @@ export interface ClutterContext {
   articleProse: readonly Block[];
   /** total characters of article prose */
   articleChars: number;
+  /** short blocks that are labels (the lexicon names them), found once for every rule */
+  labels: readonly LabelledBlock[];
+  /** tag blocks, tag links and source lines: never hidden */
+  furniture: readonly Element[];
+}
+
+export interface LabelledBlock {
+  block: Block;
+  match: LabelMatch;
 }
 
 export interface Candidate {
@@ -29,7 +38,15 @@ export interface Candidate {
 export function makeContext(doc: Document, url: string, page: PageBlocks, body: Element, lead: readonly Element[]): ClutterContext {
   const inArticle = (el: Element): boolean => body.contains(el) || lead.some((l) => l === el || l.contains(el));
   const articleProse = page.blocks.filter((b) => isProse(b) && inArticle(b.element));
-  return { doc, url, page, body, lead, articleProse, articleChars: articleProse.reduce((n, b) => n + b.chars, 0) };
+  const labels: LabelledBlock[] = [];
+  for (const block of page.blocks) {
+    const match = blockLabel(block);
+    if (match) labels.push({ block, match });
+  }
+  const furniture: Element[] = labels.filter((l) => (l.match.kind === 'tags' || l.match.kind === 'source') && l.block.chars <= 200).map((l) => l.block.element);
+  const links = doc.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) if (isTagHref(links[i]!.getAttribute('href'))) furniture.push(links[i]!);
+  return { doc, url, page, body, lead, articleProse, articleChars: articleProse.reduce((n, b) => n + b.chars, 0), labels, furniture };
 }
 
 export const totalsOf = (ctx: ClutterContext, el: Element): Totals =>
@@ -59,12 +76,18 @@ export function hidesArticle(ctx: ClutterContext, el: Element, allowedShare = 0.
 }
 
 /** Links in an element that lead to another http(s) page (not an anchor on this one). */
-export function pageLinks(ctx: ClutterContext, el: Element): HTMLAnchorElement[] {
+export function pageLinks(ctx: ClutterContext, el: Element): Element[] {
   const here = stripHash(ctx.url);
-  return Array.from(el.querySelectorAll('a[href]')).filter((a): a is HTMLAnchorElement => {
-    const url = resolveHref(a.getAttribute('href'), ctx.url);
-    return url !== undefined && stripHash(url.href) !== here;
-  });
+  const out: Element[] = [];
+  const anchors = el.getElementsByTagName('a');
+  for (let i = 0; i < anchors.length; i++) {
+    const a = anchors[i]!;
+    const href = a.getAttribute('href');
+    if (!href || href.startsWith('#') || /^\s*(?:javascript|mailto|tel):/i.test(href)) continue;
+    const url = resolveHref(href, ctx.url);
+    if (url && stripHash(url.href) !== here) out.push(a);
+  }
+  return out;
 }
 
 const stripHash = (href: string): string => href.replace(/#.*$/, '');

@@ -5,10 +5,9 @@
  */
 import { type PageBlocks, precedes } from '../blocks';
 import { inNavigation } from '../class-hints';
-import { matchLabel } from '../lexicon';
 import type { ClutterItem } from '../types';
 import { commentPolicy } from './comment-policy';
-import { type Candidate, type ClutterContext, isTagHref, makeContext, toItem } from './context';
+import { type Candidate, type ClutterContext, makeContext, toItem } from './context';
 import { inlinePromos } from './inline-promos';
 import { labelledClutter } from './labelled';
 import { linkLists } from './link-lists';
@@ -27,7 +26,7 @@ export const RULES: readonly ((ctx: ClutterContext) => Candidate[])[] = [
 
 export function findClutter(doc: Document, url: string, page: PageBlocks, body: Element, lead: readonly Element[]): ClutterItem[] {
   const ctx = makeContext(doc, url, page, body, lead);
-  const furniture = furnitureElements(ctx);
+  const furniture = ctx.furniture;
   const seen = new Map<Element, Candidate>();
   for (const rule of RULES) {
     for (const c of rule(ctx)) {
@@ -45,18 +44,4 @@ export function findClutter(doc: Document, url: string, page: PageBlocks, body: 
     kept.push(c);
   }
   return kept.map(toItem);
-}
-
-/** Tag blocks and source lines: reported as tags and sources, never hidden. */
-function furnitureElements(ctx: ClutterContext): Element[] {
-  const out: Element[] = [];
-  for (const block of ctx.page.blocks) {
-    if (block.chars > 200) continue;
-    const m = matchLabel(block.text);
-    if (m && (m.kind === 'tags' || m.kind === 'source')) out.push(block.element);
-  }
-  for (const a of Array.from(ctx.doc.querySelectorAll('a[href]'))) {
-    if (isTagHref(a.getAttribute('href'))) out.push(a);
-  }
-  return out;
 }

@@ -8,9 +8,8 @@
  * article's own paragraphs.
  */
 import { LIMITS } from '../constants';
-import { matchLabel } from '../lexicon';
 import type { ClutterKind } from '../types';
-import { type Candidate, type ClutterContext, blockLabel, hidesArticle, inArticle, isTagHref, totalsOf } from './context';
+import { type Candidate, type ClutterContext, hidesArticle, inArticle, totalsOf } from './context';
 
 /** Kinds a label can name that are clutter (tags and source lines are furniture we keep). */
 const CLUTTER_KINDS = new Set<string>(['read-also', 'related', 'most-read', 'share', 'comments', 'ad']);
@@ -26,9 +25,8 @@ const BOX_LINK_SHARE = 0.6;
 
 export function labelledClutter(ctx: ClutterContext): Candidate[] {
   const out: Candidate[] = [];
-  for (const block of ctx.page.blocks) {
-    const match = blockLabel(block);
-    if (!match || !CLUTTER_KINDS.has(match.kind)) continue;
+  for (const { block, match } of ctx.labels) {
+    if (!CLUTTER_KINDS.has(match.kind)) continue;
     const kind = match.kind as ClutterKind;
     const inside = inArticle(ctx, block.element);
     if (match.rest && block.linkChars > 0) {
@@ -78,32 +76,25 @@ export function climb(ctx: ClutterContext, start: Element, kind: ClutterKind, li
     const formBox = kind === 'share' && extra <= MAX_FORM_BOX_EXTRA && parent.querySelector('form, input') !== null;
     if (extra > SHORT_EXTRA_CHARS && !formBox && (p.linkChars - r.linkChars) / extra < linkShare) break;
     if (p.proseCount > r.proseCount && extra > 400) break;
-    if (holdsFurniture(parent) && !holdsFurniture(region)) break;
-    if (holdsOtherLabel(parent, region, kind)) break;
+    if (holdsFurniture(ctx, parent) && !holdsFurniture(ctx, region)) break;
+    if (holdsOtherLabel(ctx, parent, region, kind)) break;
     region = parent;
   }
   return region;
 }
 
-/** Tag links or a tags label: the page's furniture, which we keep visible. */
-function holdsFurniture(el: Element): boolean {
-  for (const a of Array.from(el.querySelectorAll('a[href]')).slice(0, 200)) {
-    if (isTagHref(a.getAttribute('href'))) return true;
-  }
-  return false;
-}
+/** Tag links or a tags label or a source line: the page's furniture, which we keep visible. */
+const holdsFurniture = (ctx: ClutterContext, el: Element): boolean => ctx.furniture.some((f) => el.contains(f));
 
-/** Another labelled box of a different kind inside `parent` but outside `region`. */
-function holdsOtherLabel(parent: Element, region: Element, kind: ClutterKind): boolean {
-  const heads = parent.querySelectorAll('h1, h2, h3, h4, h5, h6, strong, b, span, div, p, li');
-  let checked = 0;
-  for (const el of Array.from(heads)) {
-    if (region.contains(el) || el.contains(region)) continue;
-    if (++checked > 60) break;
-    const text = el.textContent ?? '';
-    if (text.length > LIMITS.MAX_LABEL_CHARS * 2) continue;
-    const m = matchLabel(text);
-    if (m && m.kind !== kind && (CLUTTER_KINDS.has(m.kind) || m.kind === 'tags' || m.kind === 'source') && !m.rest) return true;
-  }
-  return false;
+/** Another label of a different kind inside `parent` but outside `region` (a neighbouring box). */
+function holdsOtherLabel(ctx: ClutterContext, parent: Element, region: Element, kind: ClutterKind): boolean {
+  return ctx.labels.some(
+    ({ block, match }) =>
+      match.kind !== kind &&
+      !match.rest &&
+      block.chars <= LIMITS.MAX_LABEL_CHARS * 2 &&
+      parent.contains(block.element) &&
+      !region.contains(block.element) &&
+      !block.element.contains(region),
+  );
 }

@@ -8,7 +8,7 @@
  */
 import { clutterHint } from '../class-hints';
 import { LIMITS } from '../constants';
-import { LIST_TAGS, tagOf, visibleElements } from '../dom';
+import { LIST_TAGS, tagOf } from '../dom';
 import type { ClutterKind } from '../types';
 import { type Candidate, type ClutterContext, hidesArticle, isTagHref, pageLinks, totalsOf, wordCount } from './context';
 
@@ -19,11 +19,17 @@ export function linkLists(ctx: ClutterContext): Candidate[] {
   const out: Candidate[] = [];
   const root = ctx.doc.body;
   if (!root) return out;
-  for (const el of visibleElements(root)) {
-    if (NAVIGATION.has(tagOf(el)) || el.getAttribute('role') === 'navigation') continue;
-    if (!isHeadlineList(ctx, el)) continue;
-    if (hidesArticle(ctx, el, 0)) continue;
-    out.push({ element: el, kind: listKind(el), rule: 'headline-list' });
+  // A walk that does not descend into a list once it is taken, nor into text-less subtrees.
+  const stack: Element[] = [root];
+  while (stack.length) {
+    const el = stack.pop()!;
+    const totals = totalsOf(ctx, el);
+    if (totals.chars === 0) continue;
+    if (el !== root && !NAVIGATION.has(tagOf(el)) && el.getAttribute('role') !== 'navigation' && isHeadlineList(ctx, el) && !hidesArticle(ctx, el, 0)) {
+      out.push({ element: el, kind: listKind(el), rule: 'headline-list' });
+      continue;
+    }
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   }
   return out;
 }
@@ -47,6 +53,7 @@ function items(ctx: ClutterContext, el: Element): Element[] {
 
 export function isHeadlineList(ctx: ClutterContext, el: Element): boolean {
   const totals = totalsOf(ctx, el);
+  if (el.childElementCount < LIMITS.MIN_LINK_LIST_ITEMS) return false;
   if (totals.chars === 0 || totals.linkChars / totals.chars < LIMITS.LINKY_DENSITY) return false;
   const list = items(ctx, el);
   if (list.length < LIMITS.MIN_LINK_LIST_ITEMS) return false;
@@ -62,7 +69,7 @@ export function isHeadlineList(ctx: ClutterContext, el: Element): boolean {
     if (links.length === 0) continue;
     if (links.some((a) => isTagHref(a.getAttribute('href')))) return false;
     // A story item is one headline link (with maybe an image link and a date); a menu row is many links.
-    if (new Set(links.map((a) => a.href)).size > 2) continue;
+    if (new Set(links.map((a) => a.getAttribute('href'))).size > 2) continue;
     const longest = Math.max(...links.map((a) => wordCount(a.textContent ?? '')));
     if (longest >= LIMITS.MIN_HEADLINE_WORDS) headlines++;
   }

@@ -46,7 +46,7 @@ export function findPublisher(doc: Document, meta: PageMeta): Source | null {
     [cleanSiteName(meta.siteName), 'og:site_name'],
     [jsonLdPublisher(meta), 'JSON-LD publisher'],
     [cleanSiteName(doc.querySelector('[itemprop="publisher"] [itemprop="name"]')?.textContent ?? ''), 'microdata publisher'],
-    [cleanSiteName(metaContent(doc, 'application-name', 'apple-mobile-web-app-title')), 'application-name'],
+    [cleanSiteName(metaContent(meta.metas, 'application-name', 'apple-mobile-web-app-title')), 'application-name'],
     [titleSuffix(doc.title ?? ''), '<title> suffix'],
   ];
   const found = declared.filter(([name]) => name);

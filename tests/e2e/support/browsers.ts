@@ -84,7 +84,7 @@ async function launchChromium(options: { locale?: 'ar' | 'en' }): Promise<Extens
     ],
     env: { ...process.env, LANGUAGE: options.locale ?? 'ar' },
   });
-  const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 15_000, polling: 100 });
+  const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 15_000 });
   const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
   const ext: ExtensionBrowser = {
     name: 'chromium',

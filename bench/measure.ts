@@ -1,0 +1,150 @@
+/**
+ * Accuracy and speed of Naqi and of Mozilla Readability on the same parsed
+ * documents, in the same process.
+ */
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { analyze } from '../src/engine/analyze';
+import { type CorpusPage, type SetScore, scoreSources, scoreTags, scoreText } from '../tests/support/corpus';
+
+export const ROUNDS = { warmup: 2, measured: 7 } as const;
+
+export const parse = (html: string, url?: string): Document =>
+  new JSDOM(html, { url: url ?? 'https://bench.invalid/page', virtualConsole: new VirtualConsole() }).window.document;
+
+export function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+export function percentile(values: number[], p: number): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+}
+
+/** Median milliseconds of `run` over the measured rounds, after the warm-up; `prepare` is not timed. */
+export function time<T>(run: (input: T) => unknown, prepare: () => T): number {
+  const samples: number[] = [];
+  for (let i = 0; i < ROUNDS.warmup + ROUNDS.measured; i++) {
+    const input = prepare();
+    const start = performance.now();
+    run(input);
+    const ms = performance.now() - start;
+    if (i >= ROUNDS.warmup) samples.push(ms);
+  }
+  return median(samples);
+}
+
+export const runNaqi = (doc: Document) => analyze(doc);
+
+/** Readability as its README asks: isProbablyReaderable on the page, parse on a clone. */
+export function runReadability(input: { doc: Document; clone: Document }) {
+  const readerable = isProbablyReaderable(input.doc);
+  const article = new Readability(input.clone).parse();
+  return { readerable, article };
+}
+
+export interface Accuracy {
+  keep: number;
+  drop: number;
+  sources: SetScore | null;
+  tags: SetScore | null;
+  /** on a non-article page: did it act (report clutter / offer reader view)? */
+  falseAction: boolean;
+}
+
+export interface PageResult {
+  name: string;
+  isArticle: boolean;
+  naqi: { ms: number; accuracy: Accuracy };
+  readability: { ms: number; accuracy: Accuracy };
+  ratio: number;
+}
+
+export function measurePage(page: CorpusPage): PageResult {
+  const doc = parse(page.html, page.truth.url);
+  const url = page.truth.url;
+  const truth = page.truth;
+
+  const naqiMs = time(() => analyze(doc, { url }), () => undefined);
+  const readabilityMs = time(runReadability, () => ({ doc, clone: doc.cloneNode(true) as Document }));
+
+  const n = analyze(doc, { url });
+  const r = runReadability({ doc, clone: doc.cloneNode(true) as Document });
+  const rText = r.article?.textContent ?? '';
+  const rSources = [r.article?.siteName, r.article?.byline].filter((x): x is string => !!x).map((name) => ({ name }));
+  const nText = scoreText(truth, n.text);
+  const rScore = scoreText(truth, rText);
+  return {
+    name: page.name,
+    isArticle: truth.isArticle,
+    naqi: {
+      ms: naqiMs,
+      accuracy: {
+        keep: nText.keep,
+        drop: nText.drop,
+        sources: truth.isArticle ? scoreSources(truth, n.sources) : null,
+        tags: truth.isArticle ? scoreTags(truth, n.tags) : null,
+        falseAction: !truth.isArticle && (n.isArticle || n.clutter.length > 0),
+      },
+    },
+    readability: {
+      ms: readabilityMs,
+      accuracy: {
+        keep: rScore.keep,
+        drop: rScore.drop,
+        sources: truth.isArticle ? scoreSources(truth, rSources) : null,
+        tags: truth.isArticle ? scoreTags(truth, []) : null,
+        falseAction: !truth.isArticle && r.readerable,
+      },
+    },
+    ratio: readabilityMs / naqiMs,
+  };
+}
+
+/**
+ * The same article grown k times the realistic way: more paragraphs in its body,
+ * more related lists around it, and a growing comment thread.
+ */
+export function grow(html: string, factor: number, keepSentence: string): Document {
+  const doc = parse(html);
+  if (factor === 1) return doc;
+  const holder = Array.from(doc.querySelectorAll('p')).find((p) => (p.textContent ?? '').includes(keepSentence.slice(0, 30)))?.parentElement;
+  if (!holder) throw new Error('scaling page: article paragraphs not found');
+  const paragraphs = Array.from(holder.querySelectorAll(':scope > p'));
+  const lists = Array.from(doc.querySelectorAll('ul, ol')).filter((l) => l.querySelectorAll('li a').length >= 3);
+  const thread = doc.createElement('section');
+  thread.className = 'comments';
+  (holder.closest('article') ?? holder).after(thread);
+  for (let i = 1; i < factor; i++) {
+    for (const p of paragraphs) holder.append(p.cloneNode(true));
+    for (const list of lists) list.after(list.cloneNode(true));
+    for (let c = 0; c < 5; c++) {
+      const comment = doc.createElement('div');
+      comment.className = 'comment';
+      comment.innerHTML = `<strong>قارئ ${i}-${c}</strong><p>شكراً على هذا التقرير المفيد، وأتمنى أن تتابعوا الموضوع في الأيام المقبلة، فالقضية تهم الكثيرين في بلادنا.</p>`;
+      thread.append(comment);
+    }
+  }
+  return doc;
+}
+
+export interface ScalingRow {
+  factor: number;
+  elements: number;
+  naqiMs: number;
+  readabilityMs: number;
+}
+
+export function measureScaling(html: string, keepSentence: string, factors: readonly number[]): ScalingRow[] {
+  return factors.map((factor) => {
+    const doc = grow(html, factor, keepSentence);
+    return {
+      factor,
+      elements: doc.getElementsByTagName('*').length,
+      naqiMs: time(() => analyze(doc), () => undefined),
+      readabilityMs: time(runReadability, () => ({ doc, clone: doc.cloneNode(true) as Document })),
+    };
+  });
+}

@@ -1,0 +1,204 @@
+/**
+ * npm run bench — Naqi against Mozilla Readability, in the same run:
+ *   accuracy per page and overall, time per page and the Readability / Naqi ratio,
+ *   scaling from 1× to 32× the DOM, the content script's main-thread time in
+ *   Chromium, and the size of each built entry point.
+ * Writes bench/results.json and bench/report.md (git-ignored); with --readme it also
+ * rewrites the figures in bench/README.md.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { corpusAvailable, corpusDir, loadCorpus } from '../tests/support/corpus';
+import { measureInChromium } from './in-browser';
+import { type PageResult, ROUNDS, measurePage, measureScaling, median, percentile } from './measure';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const FACTORS = [1, 2, 4, 8, 16, 32] as const;
+const SCALING_PAGE = 'seed-aggregator';
+const FIXTURE_PAGES = ['article-basic.html', 'home-page.html', 'english-article.html'];
+const ENTRY_POINTS = ['content.js', 'background.js', 'popup.js'];
+
+const TARGETS = {
+  medianRatio: 5,
+  growth: 40,
+  contentP95Ms: 16,
+  contentScriptKb: 40,
+};
+
+const f1 = (n: number): string => n.toFixed(1);
+const f2 = (n: number): string => n.toFixed(2);
+const pct = (n: number): string => `${(n * 100).toFixed(0)}%`;
+
+function table(headers: string[], rows: (string | number)[][]): string {
+  const lines = [headers, ...rows.map((r) => r.map(String))];
+  const widths = headers.map((_, i) => Math.max(...lines.map((l) => l[i]!.length)));
+  const fmt = (l: string[]) => `| ${l.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  return [fmt(lines[0]!), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...lines.slice(1).map(fmt)].join('\n');
+}
+
+function micro(results: PageResult[], who: 'naqi' | 'readability', which: 'sources' | 'tags') {
+  let matched = 0;
+  let expected = 0;
+  let correct = 0;
+  let produced = 0;
+  for (const r of results) {
+    const s = r[who].accuracy[which];
+    if (!s) continue;
+    matched += s.matched;
+    expected += s.expected;
+    produced += s.produced;
+    correct += s.produced - s.extra.length;
+  }
+  return { recall: expected ? matched / expected : 1, precision: produced ? correct / produced : 1 };
+}
+
+async function main(): Promise<void> {
+  if (!corpusAvailable()) throw new Error(`corpus not found at ${corpusDir()} (set NAQI_CORPUS)`);
+  const pages = loadCorpus();
+  const started = Date.now();
+  console.log(`Naqi benchmark: ${pages.length} corpus pages, ${ROUNDS.warmup} warm-up + ${ROUNDS.measured} measured rounds each\n`);
+
+  const results = pages.map(measurePage);
+  const articles = results.filter((r) => r.isArticle);
+  const others = results.filter((r) => !r.isArticle);
+
+  const perPage = table(
+    ['page', 'article', 'Naqi ms', 'Readability ms', 'R/N', 'keep N|R', 'drop N|R', 'false action N|R'],
+    results.map((r) => [
+      r.name,
+      r.isArticle ? 'yes' : 'no',
+      f2(r.naqi.ms),
+      f2(r.readability.ms),
+      `${f1(r.ratio)}×`,
+      r.isArticle ? `${f2(r.naqi.accuracy.keep)} | ${f2(r.readability.accuracy.keep)}` : '—',
+      r.isArticle ? `${f2(r.naqi.accuracy.drop)} | ${f2(r.readability.accuracy.drop)}` : '—',
+      r.isArticle ? '—' : `${r.naqi.accuracy.falseAction ? 'yes' : 'no'} | ${r.readability.accuracy.falseAction ? 'yes' : 'no'}`,
+    ]),
+  );
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / (xs.length || 1);
+  const ratios = results.map((r) => r.ratio);
+  const overall = {
+    naqi: {
+      keep: mean(articles.map((r) => r.naqi.accuracy.keep)),
+      drop: mean(articles.map((r) => r.naqi.accuracy.drop)),
+      sources: micro(results, 'naqi', 'sources'),
+      tags: micro(results, 'naqi', 'tags'),
+      falseActions: others.filter((r) => r.naqi.accuracy.falseAction).length,
+      medianMs: median(results.map((r) => r.naqi.ms)),
+    },
+    readability: {
+      keep: mean(articles.map((r) => r.readability.accuracy.keep)),
+      drop: mean(articles.map((r) => r.readability.accuracy.drop)),
+      sources: micro(results, 'readability', 'sources'),
+      tags: micro(results, 'readability', 'tags'),
+      falseActions: others.filter((r) => r.readability.accuracy.falseAction).length,
+      medianMs: median(results.map((r) => r.readability.ms)),
+    },
+    medianRatio: median(ratios),
+    minRatio: Math.min(...ratios),
+  };
+  const accuracy = table(
+    ['', 'keep', 'drop', 'source R / P', 'tag R / P', `false actions (${others.length} non-articles)`, 'median ms/page'],
+    (['naqi', 'readability'] as const).map((who) => {
+      const o = overall[who];
+      return [
+        who === 'naqi' ? 'Naqi' : 'Readability',
+        f2(o.keep),
+        f2(o.drop),
+        `${f2(o.sources.recall)} / ${f2(o.sources.precision)}`,
+        `${f2(o.tags.recall)} / ${f2(o.tags.precision)}`,
+        String(o.falseActions),
+        f2(o.medianMs),
+      ];
+    }),
+  );
+
+  const seed = pages.find((p) => p.name === SCALING_PAGE)!;
+  const scaling = measureScaling(seed.html, seed.truth.keep![0]!, FACTORS);
+  const growth = {
+    naqi: scaling.at(-1)!.naqiMs / scaling[0]!.naqiMs,
+    readability: scaling.at(-1)!.readabilityMs / scaling[0]!.readabilityMs,
+  };
+  const scalingTable = table(
+    ['size', 'elements', 'Naqi ms', 'Readability ms', 'R/N'],
+    scaling.map((s) => [`${s.factor}×`, s.elements, f2(s.naqiMs), f2(s.readabilityMs), `${f1(s.readabilityMs / s.naqiMs)}×`]),
+  );
+
+  const browserRows = await measureInChromium(pages, path.join(corpusDir(), 'pages'), FIXTURE_PAGES, path.join(root, 'tests/fixtures'));
+  const inBrowser = { median: median(browserRows.map((r) => r.ms)), p95: percentile(browserRows.map((r) => r.ms), 95), max: Math.max(...browserRows.map((r) => r.ms)) };
+  const browserTable = table(['page', 'tasks', 'main-thread ms'], browserRows.map((r) => [r.name, r.tasks, f2(r.ms)]));
+
+  const bundles = ENTRY_POINTS.map((file) => {
+    const bytes = fs.readFileSync(path.join(root, 'dist/chrome', file));
+    return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  });
+  const bundleTable = table(['entry point', 'minified KB', 'gzip KB'], bundles.map((b) => [b.file, f1(b.raw / 1024), f1(b.gzip / 1024)]));
+
+  const content = bundles.find((b) => b.file === 'content.js')!;
+  const checks = [
+    [`Naqi ≥ ${TARGETS.medianRatio}× faster than Readability on the median page`, overall.medianRatio >= TARGETS.medianRatio, `${f1(overall.medianRatio)}×`],
+    ['Naqi never slower than Readability on any page', overall.minRatio >= 1, `slowest page ${f1(overall.minRatio)}×`],
+    [`growth 1× → 32× under ${TARGETS.growth}×`, growth.naqi < TARGETS.growth, `${f1(growth.naqi)}× (Readability ${f1(growth.readability)}×)`],
+    [`content script ≤ ${TARGETS.contentP95Ms} ms p95 in Chromium`, inBrowser.p95 <= TARGETS.contentP95Ms, `p95 ${f2(inBrowser.p95)} ms, median ${f2(inBrowser.median)} ms`],
+    [`content script ≤ ${TARGETS.contentScriptKb} KB minified`, content.raw / 1024 <= TARGETS.contentScriptKb, `${f1(content.raw / 1024)} KB`],
+    [
+      'keep: Naqi ≥ Readability on every page',
+      articles.every((r) => r.naqi.accuracy.keep >= r.readability.accuracy.keep),
+      `${articles.filter((r) => r.naqi.accuracy.keep >= r.readability.accuracy.keep).length}/${articles.length} pages`,
+    ],
+    [
+      'drop: Naqi > Readability on every page (or both perfect)',
+      articles.every((r) => r.naqi.accuracy.drop > r.readability.accuracy.drop || (r.naqi.accuracy.drop === 1 && r.readability.accuracy.drop === 1)),
+      `${articles.filter((r) => r.naqi.accuracy.drop > r.readability.accuracy.drop).length}/${articles.length} pages higher`,
+    ],
+  ] as const;
+  const checkTable = table(['target', 'met', 'measured'], checks.map(([t, ok, m]) => [t, ok ? 'yes' : 'NO', m]));
+
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
+  const report = [
+    `# Naqi benchmark — ${new Date().toISOString().slice(0, 10)}`,
+    '',
+    `Machine: ${machine}. Corpus: ${pages.length} pages (${articles.length} articles). Times are medians of ${ROUNDS.measured} rounds after ${ROUNDS.warmup} warm-up rounds, on the same jsdom documents; Readability runs isProbablyReaderable on the page and parse on a fresh clone (clone time not counted).`,
+    '',
+    '## Targets',
+    checkTable,
+    '',
+    '## Accuracy and speed, overall',
+    accuracy,
+    '',
+    '## Per page (N = Naqi, R = Readability)',
+    perPage,
+    '',
+    `## Scaling (${SCALING_PAGE}: more paragraphs, related lists and comments)`,
+    scalingTable,
+    '',
+    `Growth 32× / 1×: Naqi ${f1(growth.naqi)}×, Readability ${f1(growth.readability)}×.`,
+    '',
+    '## Content script in Chromium (main-thread time per page)',
+    browserTable,
+    '',
+    `median ${f2(inBrowser.median)} ms, p95 ${f2(inBrowser.p95)} ms, max ${f2(inBrowser.max)} ms`,
+    '',
+    '## Bundles',
+    bundleTable,
+    '',
+    `Benchmark took ${Math.round((Date.now() - started) / 1000)} s.`,
+  ].join('\n');
+
+  console.log(report);
+  fs.writeFileSync(path.join(root, 'bench/report.md'), `${report}\n`);
+  fs.writeFileSync(
+    path.join(root, 'bench/results.json'),
+    JSON.stringify({ date: new Date().toISOString(), machine, overall, results, scaling, growth, inBrowser, browserRows, bundles, checks }, null, 2),
+  );
+  if (process.argv.includes('--readme')) {
+    const readme = path.join(root, 'bench/README.md');
+    const head = fs.readFileSync(readme, 'utf8').split('<!-- figures -->')[0]!;
+    fs.writeFileSync(readme, `${head}<!-- figures -->\n\n${report.split('\n').slice(2).join('\n')}\n`);
+  }
+}
+
+await main();
