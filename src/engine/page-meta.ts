@@ -31,9 +31,7 @@ const clip = (s: string | null | undefined, max = MAX_META): string => (s ?? '')
 /** Every <meta> of the page by name, property, itemprop and http-equiv, read in one pass. */
 export function readMetas(doc: Document): Map<string, string[]> {
   const metas = new Map<string, string[]>();
-  const all = doc.getElementsByTagName('meta');
-  for (let i = 0; i < all.length && i < 500; i++) {
-    const el = all[i]!;
+  for (const el of Array.from(doc.querySelectorAll('meta')).slice(0, 500)) {
     const content = el.getAttribute('content');
     if (content === null) continue;
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {

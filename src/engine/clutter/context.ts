@@ -44,8 +44,8 @@ export function makeContext(doc: Document, url: string, page: PageBlocks, body: 
     if (match) labels.push({ block, match });
   }
   const furniture: Element[] = labels.filter((l) => (l.match.kind === 'tags' || l.match.kind === 'source') && l.block.chars <= 200).map((l) => l.block.element);
-  const links = doc.getElementsByTagName('a');
-  for (let i = 0; i < links.length; i++) if (isTagHref(links[i]!.getAttribute('href'))) furniture.push(links[i]!);
+  // A static list: jsdom's live collections make each access walk the document.
+  for (const a of Array.from(doc.querySelectorAll('a'))) if (isTagHref(a.getAttribute('href'))) furniture.push(a);
   return { doc, url, page, body, lead, articleProse, articleChars: articleProse.reduce((n, b) => n + b.chars, 0), labels, furniture };
 }
 
@@ -79,9 +79,7 @@ export function hidesArticle(ctx: ClutterContext, el: Element, allowedShare = 0.
 export function pageLinks(ctx: ClutterContext, el: Element): Element[] {
   const here = stripHash(ctx.url);
   const out: Element[] = [];
-  const anchors = el.getElementsByTagName('a');
-  for (let i = 0; i < anchors.length; i++) {
-    const a = anchors[i]!;
+  for (const a of Array.from(el.querySelectorAll('a'))) {
     const href = a.getAttribute('href');
     if (!href || href.startsWith('#') || /^\s*(?:javascript|mailto|tel):/i.test(href)) continue;
     const url = resolveHref(href, ctx.url);
