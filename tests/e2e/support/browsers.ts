@@ -41,7 +41,14 @@ export function requireBrowser(name: BrowserName): void {
   if (!fs.existsSync(EXECUTABLES[name])) throw new Error(`${EXECUTABLES[name]} missing: apt-get install -y chromium firefox-esr`);
 }
 
-export async function launch(name: BrowserName, options: { locale?: 'ar' | 'en'; dark?: boolean } = {}): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  locale?: 'ar' | 'en';
+  dark?: boolean;
+  /** a profile folder to keep (Chromium): relaunching with it is a browser restart */
+  profile?: string;
+}
+
+export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   requireBrowser(name);
   return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
 }
@@ -70,8 +77,8 @@ async function localOnly(page: Page): Promise<void> {
   });
 }
 
-async function launchChromium(options: { locale?: 'ar' | 'en' }): Promise<ExtensionBrowser> {
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'naqi-chromium-'));
+async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser> {
+  const userDataDir = options.profile ?? fs.mkdtempSync(path.join(os.tmpdir(), 'naqi-chromium-'));
   const browser = await puppeteer.launch({
     executablePath: EXECUTABLES.chromium,
     headless: true,
@@ -115,13 +122,13 @@ async function launchChromium(options: { locale?: 'ar' | 'en' }): Promise<Extens
     },
     async close() {
       await browser.close().catch(() => undefined);
-      fs.rmSync(userDataDir, { recursive: true, force: true });
+      if (!options.profile) fs.rmSync(userDataDir, { recursive: true, force: true });
     },
   };
   return ext;
 }
 
-async function launchFirefox(options: { locale?: 'ar' | 'en'; dark?: boolean }): Promise<ExtensionBrowser> {
+async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> {
   const manifest = JSON.parse(fs.readFileSync(path.join(DIST.firefox, 'manifest.json'), 'utf8'));
   const geckoId: string = manifest.browser_specific_settings.gecko.id;
   const uuid = randomUUID();
