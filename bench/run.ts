@@ -66,16 +66,16 @@ async function main(): Promise<void> {
   const others = results.filter((r) => !r.isArticle);
 
   const perPage = table(
-    ['page', 'article', 'Naqi ms', 'Readability ms', 'R/N', 'keep N|R', 'drop N|R', 'false action N|R'],
+    ['page', 'article', 'Naqi ms', 'Readability ms', 'R/N', 'keep N / R', 'drop N / R', 'false action N / R'],
     results.map((r) => [
       r.name,
       r.isArticle ? 'yes' : 'no',
       f2(r.naqi.ms),
       f2(r.readability.ms),
       `${f1(r.ratio)}×`,
-      r.isArticle ? `${f2(r.naqi.accuracy.keep)} | ${f2(r.readability.accuracy.keep)}` : '—',
-      r.isArticle ? `${f2(r.naqi.accuracy.drop)} | ${f2(r.readability.accuracy.drop)}` : '—',
-      r.isArticle ? '—' : `${r.naqi.accuracy.falseAction ? 'yes' : 'no'} | ${r.readability.accuracy.falseAction ? 'yes' : 'no'}`,
+      r.isArticle ? `${f2(r.naqi.accuracy.keep)} / ${f2(r.readability.accuracy.keep)}` : '—',
+      r.isArticle ? `${f2(r.naqi.accuracy.drop)} / ${f2(r.readability.accuracy.drop)}` : '—',
+      r.isArticle ? '—' : `${r.naqi.accuracy.falseAction ? 'yes' : 'no'} / ${r.readability.accuracy.falseAction ? 'yes' : 'no'}`,
     ]),
   );
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / (xs.length || 1);
