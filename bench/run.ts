@@ -80,26 +80,15 @@ async function main(): Promise<void> {
   );
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / (xs.length || 1);
   const ratios = results.map((r) => r.ratio);
-  const overall = {
-    naqi: {
-      keep: mean(articles.map((r) => r.naqi.accuracy.keep)),
-      drop: mean(articles.map((r) => r.naqi.accuracy.drop)),
-      sources: micro(results, 'naqi', 'sources'),
-      tags: micro(results, 'naqi', 'tags'),
-      falseActions: others.filter((r) => r.naqi.accuracy.falseAction).length,
-      medianMs: median(results.map((r) => r.naqi.ms)),
-    },
-    readability: {
-      keep: mean(articles.map((r) => r.readability.accuracy.keep)),
-      drop: mean(articles.map((r) => r.readability.accuracy.drop)),
-      sources: micro(results, 'readability', 'sources'),
-      tags: micro(results, 'readability', 'tags'),
-      falseActions: others.filter((r) => r.readability.accuracy.falseAction).length,
-      medianMs: median(results.map((r) => r.readability.ms)),
-    },
-    medianRatio: median(ratios),
-    minRatio: Math.min(...ratios),
-  };
+  const summarise = (who: 'naqi' | 'readability') => ({
+    keep: mean(articles.map((r) => r[who].accuracy.keep)),
+    drop: mean(articles.map((r) => r[who].accuracy.drop)),
+    sources: micro(results, who, 'sources'),
+    tags: micro(results, who, 'tags'),
+    falseActions: others.filter((r) => r[who].accuracy.falseAction).length,
+    medianMs: median(results.map((r) => r[who].ms)),
+  });
+  const overall = { naqi: summarise('naqi'), readability: summarise('readability'), medianRatio: median(ratios), minRatio: Math.min(...ratios) };
   const accuracy = table(
     ['', 'keep', 'drop', 'source R / P', 'tag R / P', `false actions (${others.length} non-articles)`, 'median ms/page'],
     (['naqi', 'readability'] as const).map((who) => {

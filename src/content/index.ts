@@ -25,6 +25,8 @@ const host = location.hostname;
 const hider = new Hider();
 let report: PageReport = bareReport(document, 'working', host);
 let analysis: Analysis | null = null;
+/** Whether the current report carries the article's sources and tags. */
+let detailed = false;
 /** Every clutter element found on this page so far (late looks add to it), with its kind. */
 const found = new Map<Element, ClutterKind>();
 let revealed = false;
@@ -67,7 +69,9 @@ function notify(): void {
 
 /** Analyses the page and, on an article, hides what is new since the last look. */
 function look(): void {
-  analysis = analyze(document, { url: location.href });
+  // Sources and tags wait until the popup asks for them: page load stays cheap.
+  analysis = analyze(document, { url: location.href, details: false });
+  detailed = false;
   if (analysis.isArticle) for (const c of analysis.clutter) if (!found.has(c.element)) found.set(c.element, c.kind);
   report = withFound(reportFromAnalysis(analysis, host, revealed));
   if (!analysis.isArticle) return;
@@ -85,6 +89,15 @@ function nextFrame(work: () => void): void {
   };
   requestAnimationFrame(once);
   setTimeout(once, 100);
+}
+
+/** Reads the sources and tags (on the page as it is shown now: clutter already hidden). */
+function readDetails(): void {
+  const full = analyze(document, { url: location.href });
+  if (!full.isArticle) return;
+  const { sources, tags } = reportFromAnalysis(full, host);
+  report = { ...report, sources, tags };
+  detailed = true;
 }
 
 function hideFound(): void {
@@ -154,6 +167,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   if (!message) return undefined;
   switch (message.type) {
     case 'naqi:get-report':
+      if (report.status === 'article' && !detailed) task('details', readDetails);
       return Promise.resolve({ ok: true, report: { ...report, revealed } });
     case 'naqi:set-revealed':
       setRevealed(message.revealed);

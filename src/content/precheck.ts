@@ -14,6 +14,9 @@ export function looksArabic(doc: Document): boolean {
   if (RTL_LANG.test(doc.documentElement?.getAttribute('lang') ?? '')) return true;
   const body = doc.body;
   if (!body) return false;
+  // A page that declares another language gets a shorter look: it is rarely Arabic after all.
+  const declared = doc.documentElement?.getAttribute('lang');
+  const limit = declared ? SAMPLE_CHARS / 5 : SAMPLE_CHARS;
   let sample = doc.title ?? '';
   const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */, {
     acceptNode: (node) => {
@@ -21,7 +24,7 @@ export function looksArabic(doc: Document): boolean {
       return tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' ? 2 /* REJECT */ : 1 /* ACCEPT */;
     },
   });
-  for (let n = walker.nextNode(); n && sample.length < SAMPLE_CHARS; n = walker.nextNode()) sample += ` ${n.nodeValue ?? ''}`;
+  for (let n = walker.nextNode(); n && sample.length < limit; n = walker.nextNode()) sample += ` ${n.nodeValue ?? ''}`;
   const { arabic, letters } = countScript(sample);
   return letters > 0 && arabic / letters >= MIN_SHARE;
 }

@@ -48,7 +48,8 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
   }
   const clutter = findClutter(doc, url, page, body, lead);
   const hidden = new Set(clutter.map((c) => c.element));
-  const sources = findSources({ doc, meta, page, body, lead, hidden });
+  const details = options.details ?? true;
+  const sources = details ? findSources({ doc, meta, page, body, lead, hidden }) : [];
   return {
     ...base,
     isArticle: true,
@@ -57,6 +58,6 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
     clutter,
     text: cleanedText([...lead, body], hidden),
     sources,
-    tags: findTags({ doc, meta, page, body, siteNames: siteNames(doc, meta, sources) }),
+    tags: details ? findTags({ doc, meta, page, body, siteNames: siteNames(doc, meta, sources) }) : [],
   };
 }

@@ -55,4 +55,9 @@ export interface Analysis {
 export interface AnalyzeOptions {
   /** the page's URL; defaults to the document's own URL */
   url?: string;
+  /**
+   * Read sources and tags too (default true). The content script skips them while
+   * the page loads and reads them when the popup asks.
+   */
+  details?: boolean;
 }

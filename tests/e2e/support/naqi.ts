@@ -1,5 +1,6 @@
 /** What the end-to-end tests ask of Naqi in a page and in its popup. */
 import type { Page } from 'puppeteer-core';
+import { scoringNormalize } from '../../support/corpus';
 import type { ExtensionBrowser } from './browsers';
 
 /** Waits until the content script has finished a task named `detail` (precheck, analyze, hide, late). */
@@ -13,19 +14,7 @@ export async function waitForTask(page: Page, detail: string, timeout = 20_000):
 
 /** The page's visible text (innerText), normalised as the corpus README scores it. */
 export async function visibleText(page: Page): Promise<string> {
-  return page.evaluate(() =>
-    document.body.innerText
-      .normalize('NFKC')
-      .replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u061c]/g, '')
-      .replace(/[\u0640\u064b-\u065f\u0670]/g, '')
-      .replace(/[أإآٱ]/g, 'ا')
-      .replace(/ى/g, 'ي')
-      .replace(/ة/g, 'ه')
-      .replace(/[“”„«»″]/g, '"')
-      .replace(/[‘’‚′]/g, "'")
-      .replace(/\s+/g, ' ')
-      .toLowerCase(),
-  );
+  return scoringNormalize(await page.evaluate(() => document.body.innerText));
 }
 
 /** Is the text (a drop snippet still shown) inside the site's own header or footer? Those stay. */
