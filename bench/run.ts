@@ -30,7 +30,6 @@ const TARGETS = {
 
 const f1 = (n: number): string => n.toFixed(1);
 const f2 = (n: number): string => n.toFixed(2);
-const pct = (n: number): string => `${(n * 100).toFixed(0)}%`;
 
 function table(headers: string[], rows: (string | number)[][]): string {
   const lines = [headers, ...rows.map((r) => r.map(String))];

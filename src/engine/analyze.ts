@@ -58,6 +58,6 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
     clutter,
     text: cleanedText([...lead, body], hidden),
     sources,
-    tags: details ? findTags({ doc, meta, page, body, siteNames: siteNames(doc, meta, sources) }) : [],
+    tags: details ? findTags({ meta, page, body, siteNames: siteNames(doc, meta, sources) }) : [],
   };
 }

@@ -43,22 +43,6 @@ export function isDeclaredHidden(el: Element): boolean {
 /** Is this element's subtree text invisible to a reader? */
 export const isInvisible = (el: Element): boolean => INVISIBLE_TAGS.has(tagOf(el)) || isDeclaredHidden(el);
 
-/** class and id, lower-cased and split into word tokens ("news-text col_8" → news, text, col, 8). */
-export function classTokens(el: Element): string[] {
-  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  if (!raw.trim()) return [];
-  return raw
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-}
-
-/** class and id as one lower-case string, for substring hints such as "readmore". */
-export function classString(el: Element): string {
-  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
-}
-
 /** Does `ancestor` contain `node` (or is it `node`)? */
 export const contains = (ancestor: Node, node: Node): boolean => ancestor === node || ancestor.contains(node);
 

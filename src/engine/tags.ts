@@ -26,7 +26,6 @@ const MAX_TAGS = 30;
 const SCOPE_LEVELS = 4;
 
 export interface TagInputs {
-  doc: Document;
   meta: PageMeta;
   page: PageBlocks;
   body: Element;
@@ -36,7 +35,7 @@ export interface TagInputs {
 
 export const splitKeywords = (text: string): string[] => text.split(/\s*[,،؛;|]\s*/);
 
-export function findTags({ doc, meta, page, body, siteNames }: TagInputs): Tag[] {
+export function findTags({ meta, page, body, siteNames }: TagInputs): Tag[] {
   const tiers: (() => Tag[])[] = [
     () => pageTags(page, body, meta.url),
     () => (meta.metas.get('article:tag') ?? []).flatMap((content) => splitKeywords(content).map((label) => ({ label }))),

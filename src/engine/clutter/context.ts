@@ -2,10 +2,10 @@
  * What every clutter rule needs to know about the page, computed once:
  * the blocks, the body, the protected article text, and where links point.
  */
-import { type Block, type PageBlocks, type Totals, isProse, linkDensity } from '../blocks';
+import { type Block, type PageBlocks, type Totals, isProse } from '../blocks';
 import { type LabelMatch, matchLabel } from '../lexicon';
 import { LIMITS } from '../constants';
-import { resolveHref, tagOf, visibleText } from '../dom';
+import { resolveHref, visibleText } from '../dom';
 import type { ClutterItem, ClutterKind } from '../types';
 
 export interface ClutterContext {
@@ -102,15 +102,10 @@ export function isTagHref(href: string | null): boolean {
   return /\/(?:tags?|topics?|keywords?|hashtag|label|etiquette|وسم|الوسوم)(?:\/|\?|=|$)|[?&](?:tag|keyword|q)=|\/Tags\/|\/tag-|\/NewsTagList/i.test(path);
 }
 
-/** Text with whitespace collapsed, for reports. */
-export const itemText = (el: Element): string => visibleText(el).slice(0, 500);
+/** A finding as reported: its text whitespace-collapsed and clipped, for reports. */
+export const toItem = (c: Candidate): ClutterItem => ({ element: c.element, kind: c.kind, rule: c.rule, text: visibleText(c.element).slice(0, 500) });
 
-export const toItem = (c: Candidate): ClutterItem => ({ element: c.element, kind: c.kind, rule: c.rule, text: itemText(c.element) });
-
-/** Share of an element's text in links, over the whole subtree. */
-export const densityOf = (ctx: ClutterContext, el: Element): number => linkDensity(totalsOf(ctx, el));
 
 /** Words of a headline-sized link text. */
 export const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
-export const isHeadingTag = (el: Element): boolean => /^H[1-6]$/.test(tagOf(el));

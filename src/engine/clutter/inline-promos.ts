@@ -9,7 +9,7 @@
 import { type Block, linkDensity } from '../blocks';
 import { clutterHint } from '../class-hints';
 import { LIMITS } from '../constants';
-import { tagOf } from '../dom';
+import { HEADING_TAGS, tagOf } from '../dom';
 import { matchLabel } from '../lexicon';
 import { type Candidate, type ClutterContext, hidesArticle, inArticle, isTagHref, pageLinks, totalsOf, wordCount } from './context';
 
@@ -37,7 +37,7 @@ export function inlinePromos(ctx: ClutterContext): Candidate[] {
 
 function isPromoLine(ctx: ClutterContext, block: Block): boolean {
   if (block.chars > LIMITS.MAX_INLINE_PROMO_CHARS || linkDensity(block) < PROMO_LINK_SHARE) return false;
-  if (/^H[1-6]$/.test(tagOf(block.element)) && block.element === ctx.body.querySelector('h1, h2')) return false;
+  if (HEADING_TAGS.has(tagOf(block.element)) && block.element === ctx.body.querySelector('h1, h2')) return false;
   const label = matchLabel(block.text);
   if (label && (label.kind === 'source' || label.kind === 'tags')) return false;
   const links = pageLinks(ctx, block.element);

@@ -8,6 +8,7 @@
  * article's own paragraphs.
  */
 import { LIMITS } from '../constants';
+import { HEADING_TAGS, tagOf } from '../dom';
 import type { ClutterKind } from '../types';
 import { type Candidate, type ClutterContext, hidesArticle, inArticle, totalsOf } from './context';
 
@@ -54,7 +55,7 @@ function isPrompt(ctx: ClutterContext, el: Element, kind: ClutterKind, inside: b
   if (kind === 'comments' || kind === 'ad') return !inside || chars <= MAX_PROMPT_CHARS / 2;
   if (kind !== 'share') return false;
   if (inside) return false;
-  return /^H[1-6]$/.test(el.tagName.toUpperCase()) || el.parentElement?.querySelector('form, input, button') != null;
+  return HEADING_TAGS.has(tagOf(el)) || el.parentElement?.querySelector('form, input, button') != null;
 }
 
 /**
@@ -66,7 +67,7 @@ export function climb(ctx: ClutterContext, start: Element, kind: ClutterKind, li
   let region = start;
   for (let level = 0; level < LIMITS.MAX_LABEL_CLIMB; level++) {
     const parent = region.parentElement;
-    if (!parent || parent === ctx.body || /^(BODY|HTML|MAIN|HEADER|FOOTER|NAV)$/.test(parent.tagName.toUpperCase())) break;
+    if (!parent || parent === ctx.body || /^(BODY|HTML|MAIN|HEADER|FOOTER|NAV)$/.test(tagOf(parent))) break;
     if (hidesArticle(ctx, parent, 0)) break;
     const p = totalsOf(ctx, parent);
     const r = totalsOf(ctx, region);
