@@ -1,4 +1,5 @@
 /** The Naqi engine as a library: `import { analyze } from 'naqi'`. */
 export { analyze } from './engine/analyze';
+export { analyzeClutter } from './engine/analyze-clutter';
 export { normalizeArabic, labelKey, toAsciiDigits } from './engine/arabic';
-export type { Analysis, AnalyzeOptions, ClutterItem, ClutterKind, Source, SourceKind, Tag } from './engine/types';
+export type { Analysis, AnalyzeOptions, ClutterAnalysis, ClutterItem, ClutterKind, Source, SourceKind, Tag } from './engine/types';

@@ -4,17 +4,19 @@
  * On every http(s) page it first takes a cheap look (is this plausibly Arabic?) and
  * stops there for most pages. On an Arabic page it analyses the document when the
  * browser is idle, hides the clutter in place on the next frame, and watches for
- * clutter inserted later. It answers the popup, follows the reader's settings, and
- * never throws into the page: any failure shows everything again and steps aside.
+ * clutter inserted later. It answers the popup (which reads the article's text,
+ * sources and tags from a copy of the page, off the page's thread), follows the
+ * reader's settings, and never throws into the page: any failure shows everything
+ * again and steps aside.
  */
-import browser from 'webextension-polyfill';
-import { analyze } from '../engine/analyze';
-import type { Analysis, ClutterKind } from '../engine/types';
-import { type Message, parseMessage } from '../shared/messages';
+import { analyzeClutter } from '../engine/analyze-clutter';
+import type { ClutterAnalysis, ClutterKind } from '../engine/types';
+import { type Message, MAX_SNAPSHOT_CHARS, type PageResponse, parseMessage } from '../shared/messages';
 import type { PageReport, PageStatus } from '../shared/report';
 import { bareReport, reportFromAnalysis } from '../shared/report-from-analysis';
 import { SETTINGS_KEY, type Settings, isSiteOff, loadSettings, parseSettings } from '../shared/settings';
 import { Hider } from './hider';
+import { extensionId, onMessage, onStorageChanged, sendMessage, storageSync } from './extension-api';
 import { watchLateClutter } from './late-clutter';
 import { looksArabic } from './precheck';
 
@@ -24,9 +26,7 @@ export const MEASURE = 'naqi:task';
 const host = location.hostname;
 const hider = new Hider();
 let report: PageReport = bareReport(document, 'working', host);
-let analysis: Analysis | null = null;
-/** Whether the current report carries the article's sources and tags. */
-let detailed = false;
+let analysis: ClutterAnalysis | null = null;
 /** Every clutter element found on this page so far (late looks add to it), with its kind. */
 const found = new Map<Element, ClutterKind>();
 let revealed = false;
@@ -64,14 +64,13 @@ function setStatus(status: PageStatus): void {
 function notify(): void {
   const hiddenCount = revealed ? 0 : hider.size;
   const message: Message = { type: 'naqi:report-changed', hiddenCount, active: report.status === 'article' };
-  void browser.runtime.sendMessage(message).catch(() => undefined);
+  sendMessage(message);
 }
 
 /** Analyses the page and, on an article, hides what is new since the last look. */
 function look(): void {
-  // Sources and tags wait until the popup asks for them: page load stays cheap.
-  analysis = analyze(document, { url: location.href, details: false });
-  detailed = false;
+  // Only the verdict and the clutter: the popup reads text, sources and tags itself.
+  analysis = analyzeClutter(document, { url: location.href });
   if (analysis.isArticle) for (const c of analysis.clutter) if (!found.has(c.element)) found.set(c.element, c.kind);
   report = withFound(reportFromAnalysis(analysis, host, revealed));
   if (!analysis.isArticle) return;
@@ -91,13 +90,14 @@ function nextFrame(work: () => void): void {
   setTimeout(once, 100);
 }
 
-/** Reads the sources and tags (on the page as it is shown now: clutter already hidden). */
-function readDetails(): void {
-  const full = analyze(document, { url: location.href });
-  if (!full.isArticle) return;
-  const { sources, tags } = reportFromAnalysis(full, host);
-  report = { ...report, sources, tags };
-  detailed = true;
+/** A copy of an article page as shown now (clutter hidden), for the popup to read. */
+function snapshot(): PageResponse {
+  if (report.status !== 'article') return { ok: false };
+  let html = '';
+  task('snapshot', () => {
+    html = document.documentElement.outerHTML;
+  });
+  return html.length <= MAX_SNAPSHOT_CHARS ? { ok: true, page: { html, url: location.href } } : { ok: false };
 }
 
 function hideFound(): void {
@@ -160,15 +160,16 @@ function whenIdle(work: () => void): void {
   else setTimeout(work, 0);
 }
 
-browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
+onMessage((raw, sender) => {
   // Only our own popup and background can reach this listener; check anyway, and check the shape.
-  if (sender.id !== browser.runtime.id) return undefined;
+  if (sender.id !== extensionId()) return undefined;
   const message = parseMessage(raw);
   if (!message) return undefined;
   switch (message.type) {
     case 'naqi:get-report':
-      if (report.status === 'article' && !detailed) task('details', readDetails);
       return Promise.resolve({ ok: true, report: { ...report, revealed } });
+    case 'naqi:get-page':
+      return Promise.resolve(snapshot());
     case 'naqi:set-revealed':
       setRevealed(message.revealed);
       return Promise.resolve({ ok: true, report: { ...report, revealed } });
@@ -176,7 +177,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
       if (report.status === 'article') setRevealed(!revealed);
       return Promise.resolve({ ok: true, report: { ...report, revealed } });
     case 'naqi:settings-changed':
-      return loadSettings().then((s) => {
+      return loadSettings(storageSync).then((s) => {
         applySettings(s);
         return { ok: true, report: { ...report, revealed } };
       });
@@ -185,11 +186,11 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   }
 });
 
-browser.storage.onChanged.addListener((changes, area) => {
+onStorageChanged.addListener((changes, area) => {
   if (area === 'sync' && changes[SETTINGS_KEY]) applySettings(parseSettings(changes[SETTINGS_KEY].newValue));
 });
 
-void loadSettings().then((s) => {
+void loadSettings(storageSync).then((s) => {
   settings = s;
   start();
 });

@@ -32,7 +32,8 @@ export interface Tag {
   href?: string;
 }
 
-export interface Analysis {
+/** What hiding needs: the verdict and the clutter (`analyzeClutter`). */
+export interface ClutterAnalysis {
   isArticle: boolean;
   /** why the verdict is what it is, in a few words */
   reason: string;
@@ -46,6 +47,10 @@ export interface Analysis {
   /** paragraphs that belong to the article outside `body` (a lead kept apart) */
   lead: Element[];
   clutter: ClutterItem[];
+}
+
+/** The whole reading of a page (`analyze`): the verdict, the clutter and the article's details. */
+export interface Analysis extends ClutterAnalysis {
   /** the article as a reader sees it once clutter is hidden; paragraphs split by blank lines */
   text: string;
   sources: Source[];
@@ -55,9 +60,4 @@ export interface Analysis {
 export interface AnalyzeOptions {
   /** the page's URL; defaults to the document's own URL */
   url?: string;
-  /**
-   * Read sources and tags too (default true). The content script skips them while
-   * the page loads and reads them when the popup asks.
-   */
-  details?: boolean;
 }

@@ -3,15 +3,18 @@
  * turns the switches into messages and settings.
  */
 import browser from 'webextension-polyfill';
-import type { Message } from '../shared/messages';
-import { type PageReport, parsePageReport } from '../shared/report';
+import { type Message, parsePageResponse } from '../shared/messages';
+import { type ArticleDetails, type PageReport, parsePageReport } from '../shared/report';
 import { loadSettings, saveSettings, withSite } from '../shared/settings';
+import { readDetails } from './details';
 import { localize, t, uiLocale } from './i18n';
 import { fillChips, hiddenSummary, readingTime, sourceChip, tagChip } from './render';
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 let tabId: number | undefined;
 let current: PageReport | null = null;
+/** The article's text length, sources and tags, read once from a copy of the page. */
+let details: ArticleDetails | null = null;
 
 /** Tests open the popup as a tab and name the page's tab with ?tabId=N. */
 async function targetTabId(): Promise<number | undefined> {
@@ -28,6 +31,17 @@ async function ask(message: Message): Promise<PageReport | null> {
     return response && typeof response === 'object' ? parsePageReport((response as { report?: unknown }).report) : null;
   } catch {
     // No content script in this tab (yet, or ever: browser pages, the store).
+    return null;
+  }
+}
+
+/** Reads the article's details from a copy of the page; `null` when there is none to read. */
+async function fetchDetails(): Promise<ArticleDetails | null> {
+  if (tabId === undefined) return null;
+  try {
+    const snapshot = parsePageResponse(await browser.tabs.sendMessage(tabId, { type: 'naqi:get-page' } satisfies Message));
+    return snapshot ? readDetails(snapshot) : null;
+  } catch {
     return null;
   }
 }
@@ -82,9 +96,7 @@ function render(report: PageReport): void {
   $('fact-lang').textContent = report.lang || '—';
   $('fact-dir').textContent = t(report.dir === 'rtl' ? 'dirRtl' : 'dirLtr');
   if (article) {
-    $('reading').textContent = readingTime(report.textLength, locale, t);
-    fillChips($('sources'), report.sources, (s) => sourceChip(document, s, t), t('noSources'));
-    fillChips($('tags'), report.tags, (tag) => tagChip(document, tag), t('noTags'));
+    renderDetails(details);
     $('clutter').textContent = hiddenSummary(report, locale, t);
     const show = $<HTMLInputElement>('show-hidden');
     show.checked = report.revealed;
@@ -95,6 +107,21 @@ function render(report: PageReport): void {
   $('site-name').textContent = report.host;
   $<HTMLInputElement>('site-off').checked = report.status === 'site-off';
   $<HTMLInputElement>('enabled').checked = report.status !== 'off';
+}
+
+/** Reading time and chips: a busy placeholder until the copy of the page is read. */
+function renderDetails(read: ArticleDetails | null): void {
+  const section = $('article');
+  if (!read) {
+    section.setAttribute('aria-busy', 'true');
+    $('reading').textContent = t('statusWorking');
+    for (const id of ['sources', 'tags']) $(id).replaceChildren();
+    return;
+  }
+  section.removeAttribute('aria-busy');
+  $('reading').textContent = read.textLength ? readingTime(read.textLength, uiLocale(), t) : '';
+  fillChips($('sources'), read.sources, (s) => sourceChip(document, s, t), t('noSources'));
+  fillChips($('tags'), read.tags, (tag) => tagChip(document, tag), t('noTags'));
 }
 
 function renderUnsupported(): void {
@@ -113,6 +140,10 @@ async function refresh(): Promise<void> {
   if (!report) return renderUnsupported();
   render(report);
   if (report.status === 'working') pollTimer = setTimeout(() => void refresh(), POLL_MS);
+  if (report.status === 'article' && !details) {
+    details = (await fetchDetails()) ?? { sources: [], tags: [], textLength: 0 };
+    if (current?.status === 'article') renderDetails(details);
+  }
 }
 
 /** Tells the page's content script the settings changed (it also hears it from storage), then shows its answer. */
@@ -133,12 +164,12 @@ function wire(): void {
   $<HTMLInputElement>('site-off').addEventListener('change', async (event) => {
     if (!current?.host) return;
     const off = (event.target as HTMLInputElement).checked;
-    await saveSettings(withSite(await loadSettings(), current.host, off));
+    await saveSettings(browser.storage.sync, withSite(await loadSettings(browser.storage.sync), current.host, off));
     await refreshSoon();
   });
   $<HTMLInputElement>('enabled').addEventListener('change', async (event) => {
     const enabled = (event.target as HTMLInputElement).checked;
-    await saveSettings({ ...(await loadSettings()), enabled });
+    await saveSettings(browser.storage.sync, { ...(await loadSettings(browser.storage.sync)), enabled });
     await refreshSoon();
   });
 }

@@ -8,6 +8,8 @@ import type { PageReport } from './report';
 export type Message =
   /** popup → content: what did you find on this page? */
   | { type: 'naqi:get-report' }
+  /** popup → content: a copy of the article page, to read its text, sources and tags from. */
+  | { type: 'naqi:get-page' }
   /** popup → content: show or hide again what was hidden. */
   | { type: 'naqi:set-revealed'; revealed: boolean }
   /** background → content: the keyboard shortcut flips between shown and hidden. */
@@ -19,8 +21,23 @@ export type Message =
 
 export type MessageType = Message['type'];
 
-/** What the content script answers to `naqi:get-report`. */
+/** What the content script answers to `naqi:get-report` and the other popup messages. */
 export type ReportResponse = { ok: true; report: PageReport };
+
+/**
+ * A copy of the page as it is shown now (clutter hidden): the popup reads the article's
+ * text, sources and tags from it, so that work never runs on the page's own thread.
+ */
+export interface PageSnapshot {
+  html: string;
+  url: string;
+}
+
+/** What the content script answers to `naqi:get-page`: a copy only of an article page. */
+export type PageResponse = { ok: true; page: PageSnapshot } | { ok: false };
+
+/** Largest page copy the popup accepts (characters of HTML). */
+export const MAX_SNAPSHOT_CHARS = 16_000_000;
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -39,6 +56,7 @@ export function parseMessage(value: unknown): Message | null {
   if (!isObject(value) || typeof value.type !== 'string') return null;
   switch (value.type) {
     case 'naqi:get-report':
+    case 'naqi:get-page':
     case 'naqi:settings-changed':
     case 'naqi:toggle-revealed':
       return hasExactKeys(value, ['type']) ? { type: value.type } : null;
@@ -55,4 +73,13 @@ export function parseMessage(value: unknown): Message | null {
     default:
       return null;
   }
+}
+
+/** Returns the page copy in a `naqi:get-page` answer when it is well-formed, otherwise `null`. */
+export function parsePageResponse(value: unknown): PageSnapshot | null {
+  if (!isObject(value) || value.ok !== true || !hasExactKeys(value, ['ok', 'page']) || !isObject(value.page)) return null;
+  const { html, url } = value.page;
+  if (!hasExactKeys(value.page, ['html', 'url']) || typeof html !== 'string' || typeof url !== 'string') return null;
+  if (html.length > MAX_SNAPSHOT_CHARS || !/^https?:\/\//i.test(url) || url.length > 8000) return null;
+  return { html, url };
 }

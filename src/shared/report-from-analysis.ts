@@ -1,9 +1,8 @@
-/** Turns the engine's Analysis into the serialisable PageReport the popup reads. */
-import type { Analysis } from '../engine/types';
-import type { PageReport, PageStatus } from './report';
-import { MAX_CHIPS, MAX_TEXT } from './report';
+/** Turns the engine's Analysis into what the popup shows: the page's report and the article's details. */
+import type { Analysis, ClutterAnalysis } from '../engine/types';
+import { type ArticleDetails, MAX_CHIPS, MAX_TEXT, type PageReport, type PageStatus, safeHttpUrl } from './report';
 
-export function reportFromAnalysis(analysis: Analysis, host: string, revealed = false): PageReport {
+export function reportFromAnalysis(analysis: ClutterAnalysis, host: string, revealed = false): PageReport {
   const status: PageStatus = analysis.isArticle ? 'article' : analysis.arabicShare >= 0.5 ? 'not-article' : 'not-arabic';
   const byKind: Record<string, number> = {};
   for (const item of analysis.clutter) byKind[item.kind] = (byKind[item.kind] ?? 0) + 1;
@@ -16,8 +15,18 @@ export function reportFromAnalysis(analysis: Analysis, host: string, revealed = 
     clutterCount: analysis.clutter.length,
     clutterByKind: byKind,
     revealed,
+  };
+}
+
+/** Sources and tags as chips (clipped; links only http(s)), and the text length for the reading time. */
+export function detailsFromAnalysis(analysis: Analysis): ArticleDetails {
+  return {
     sources: analysis.sources.slice(0, MAX_CHIPS).map((s) => ({ name: s.name.slice(0, MAX_TEXT), canonical: s.canonical.slice(0, MAX_TEXT), kind: s.kind })),
-    tags: analysis.tags.slice(0, MAX_CHIPS).map((t) => (t.href ? { label: t.label.slice(0, MAX_TEXT), href: t.href } : { label: t.label.slice(0, MAX_TEXT) })),
+    tags: analysis.tags.slice(0, MAX_CHIPS).map((t) => {
+      const label = t.label.slice(0, MAX_TEXT);
+      const href = safeHttpUrl(t.href);
+      return href ? { label, href } : { label };
+    }),
     textLength: analysis.text.length,
   };
 }
@@ -34,8 +43,5 @@ export function bareReport(doc: Document, status: PageStatus, host: string): Pag
     clutterCount: 0,
     clutterByKind: {},
     revealed: false,
-    sources: [],
-    tags: [],
-    textLength: 0,
   };
 }

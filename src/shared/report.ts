@@ -2,6 +2,8 @@
  * The serialisable summary of one page that the content script hands to the popup.
  * Everything in it is page-derived and therefore untrusted: `parsePageReport`
  * rebuilds it field by field, clamping lengths, before the popup renders it.
+ * The article's details (text length, sources, tags) are not in it: the popup reads
+ * them itself from a copy of the page (see ArticleDetails).
  */
 export type PageStatus =
   | 'working' // analysis not finished yet
@@ -35,6 +37,10 @@ export interface PageReport {
   /** clutter counts by kind, e.g. { 'read-also': 3, related: 2 } */
   clutterByKind: Record<string, number>;
   revealed: boolean;
+}
+
+/** What the popup shows of the article itself, clipped for display. */
+export interface ArticleDetails {
   sources: SourceChip[];
   tags: TagChip[];
   /** characters of cleaned article text, for the reading-time estimate */
@@ -42,7 +48,6 @@ export interface PageReport {
 }
 
 const STATUSES: readonly PageStatus[] = ['working', 'article', 'not-article', 'not-arabic', 'site-off', 'off', 'error'];
-const SOURCE_KINDS: readonly SourceChip['kind'][] = ['publisher', 'agency', 'credited-outlet', 'cited'];
 
 export const MAX_TEXT = 300;
 export const MAX_CHIPS = 40;
@@ -75,21 +80,6 @@ export function parsePageReport(value: unknown): PageReport | null {
       if (/^[a-z-]{1,30}$/.test(kind)) byKind[kind] = count(n);
     }
   }
-  const sources: SourceChip[] = [];
-  for (const item of Array.isArray(value.sources) ? value.sources.slice(0, MAX_CHIPS) : []) {
-    if (!isRecord(item)) continue;
-    const kind = SOURCE_KINDS.find((k) => k === item.kind);
-    const name = str(item.name);
-    if (kind && name) sources.push({ name, canonical: str(item.canonical), kind });
-  }
-  const tags: TagChip[] = [];
-  for (const item of Array.isArray(value.tags) ? value.tags.slice(0, MAX_CHIPS) : []) {
-    if (!isRecord(item)) continue;
-    const label = str(item.label);
-    if (!label) continue;
-    const href = safeHttpUrl(item.href);
-    tags.push(href ? { label, href } : { label });
-  }
   return {
     status,
     host: typeof value.host === 'string' && /^[a-z0-9.-]{1,253}$/i.test(value.host) ? value.host.toLowerCase() : '',
@@ -99,8 +89,5 @@ export function parsePageReport(value: unknown): PageReport | null {
     clutterCount: count(value.clutterCount),
     clutterByKind: byKind,
     revealed: value.revealed === true,
-    sources,
-    tags,
-    textLength: count(value.textLength),
   };
 }

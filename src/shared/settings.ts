@@ -3,7 +3,7 @@
  * and survive restarts. Anything stored that is not exactly this shape (an old
  * version, another extension's junk, a corrupted value) falls back to defaults.
  */
-import browser from 'webextension-polyfill';
+import type { Storage } from 'webextension-polyfill';
 
 export interface Settings {
   /** Naqi on everywhere (the global switch) */
@@ -35,17 +35,18 @@ export function siteKey(host: string): string {
 
 export const isSiteOff = (settings: Settings, host: string): boolean => settings.disabledSites.includes(siteKey(host));
 
-export async function loadSettings(): Promise<Settings> {
+/** Reads the settings from `area` (storage.sync; passed in, so the content script can use its own API adapter). */
+export async function loadSettings(area: Pick<Storage.StorageArea, 'get'>): Promise<Settings> {
   try {
-    const stored = await browser.storage.sync.get(SETTINGS_KEY);
+    const stored = await area.get(SETTINGS_KEY);
     return parseSettings(stored[SETTINGS_KEY]);
   } catch {
     return { ...DEFAULT_SETTINGS, disabledSites: [] };
   }
 }
 
-export async function saveSettings(settings: Settings): Promise<void> {
-  await browser.storage.sync.set({ [SETTINGS_KEY]: parseSettings(settings) });
+export async function saveSettings(area: Pick<Storage.StorageArea, 'set'>, settings: Settings): Promise<void> {
+  await area.set({ [SETTINGS_KEY]: parseSettings(settings) });
 }
 
 /** Returns new settings with the site switched on or off. */

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseMessage } from '../../src/shared/messages';
+import { MAX_SNAPSHOT_CHARS, parseMessage, parsePageResponse } from '../../src/shared/messages';
 import { parsePageReport, safeHttpUrl } from '../../src/shared/report';
 
 describe('parseMessage accepts exactly the typed union', () => {
   it.each([
     [{ type: 'naqi:get-report' }],
+    [{ type: 'naqi:get-page' }],
     [{ type: 'naqi:settings-changed' }],
     [{ type: 'naqi:set-revealed', revealed: true }],
     [{ type: 'naqi:report-changed', hiddenCount: 3, active: true }],
@@ -39,9 +40,6 @@ describe('parsePageReport rebuilds untrusted reports', () => {
     clutterCount: 2,
     clutterByKind: { 'read-also': 1, related: 1 },
     revealed: false,
-    sources: [{ name: 'رويترز', canonical: 'Reuters', kind: 'agency' }],
-    tags: [{ label: 'اقتصاد', href: 'https://x.example/tag/a' }],
-    textLength: 900,
   };
 
   it('keeps a well-formed report as it is', () => {
@@ -53,23 +51,43 @@ describe('parsePageReport rebuilds untrusted reports', () => {
     expect(parsePageReport({ ...good, status: 'pwned' })).toBeNull();
   });
 
-  it('drops javascript: and data: links, bad kinds and odd keys, and clips long text', () => {
+  it('drops odd kinds and keys, and clips long text', () => {
     const report = parsePageReport({
       ...good,
       title: 'x'.repeat(5000),
+      host: 'evil host/<b>',
       clutterByKind: { 'read-also': 1, '<img src=x>': 5 },
-      sources: [{ name: 'a', canonical: '', kind: 'evil' }, { name: 'b', canonical: '', kind: 'cited' }],
-      tags: [{ label: 't1', href: 'javascript:alert(1)' }, { label: 't2', href: 'data:text/html,x' }, { label: '' }],
+      clutterCount: -4,
     })!;
     expect(report.title.length).toBe(1000);
+    expect(report.host).toBe('');
     expect(report.clutterByKind).toEqual({ 'read-also': 1 });
-    expect(report.sources).toEqual([{ name: 'b', canonical: '', kind: 'cited' }]);
-    expect(report.tags).toEqual([{ label: 't1' }, { label: 't2' }]);
+    expect(report.clutterCount).toBe(0);
   });
 
   it('allows only http(s) addresses', () => {
     expect(safeHttpUrl('https://a.example/x')).toBe('https://a.example/x');
     expect(safeHttpUrl('JAVASCRIPT:alert(1)')).toBeUndefined();
     expect(safeHttpUrl('/relative')).toBeUndefined();
+  });
+});
+
+describe('parsePageResponse accepts only a page copy of the agreed shape', () => {
+  const good = { ok: true, page: { html: '<html><body><p>نص</p></body></html>', url: 'https://news.example/a/1' } };
+
+  it('keeps a well-formed copy', () => {
+    expect(parsePageResponse(good)).toEqual(good.page);
+  });
+
+  it.each([
+    ['no page', { ok: false }],
+    ['not an object', 'html'],
+    ['extra keys', { ...good, extra: 1 }],
+    ['extra page keys', { ok: true, page: { ...good.page, script: 'x' } }],
+    ['html not a string', { ok: true, page: { ...good.page, html: 42 } }],
+    ['a javascript: address', { ok: true, page: { ...good.page, url: 'javascript:alert(1)' } }],
+    ['an oversized copy', { ok: true, page: { ...good.page, html: 'x'.repeat(MAX_SNAPSHOT_CHARS + 1) } }],
+  ])('rejects %s', (_name, value) => {
+    expect(parsePageResponse(value)).toBeNull();
   });
 });

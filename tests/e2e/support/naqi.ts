@@ -51,7 +51,8 @@ export async function readPopup(popup: Page): Promise<PopupView> {
   await popup.waitForFunction(
     () => {
       const s = document.getElementById('status')?.dataset.state;
-      return s !== undefined && s !== 'working';
+      // On an article the popup then reads the details from a copy of the page.
+      return s !== undefined && s !== 'working' && !document.getElementById('article')?.hasAttribute('aria-busy');
     },
     { timeout: 20_000, polling: 100 },
   );

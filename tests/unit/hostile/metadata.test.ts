@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine/analyze';
 import { readJsonLd } from '../../../src/engine/page-meta';
-import { parsePageReport } from '../../../src/shared/report';
-import { reportFromAnalysis } from '../../../src/shared/report-from-analysis';
+import { MAX_TEXT, parsePageReport } from '../../../src/shared/report';
+import { detailsFromAnalysis, reportFromAnalysis } from '../../../src/shared/report-from-analysis';
 import { articleDoc } from '../../support/article';
 import { fixture, parse } from '../../support/dom';
 
@@ -35,7 +35,16 @@ describe('a page with hostile metadata', () => {
   it('survives the trip through the report parser unchanged in kind', () => {
     const report = parsePageReport(JSON.parse(JSON.stringify(reportFromAnalysis(analysis, 'news.example'))))!;
     expect(report.status).toBe('article');
-    for (const tag of report.tags) if (tag.href) expect(tag.href).toMatch(/^https?:/);
+  });
+
+  it('becomes chips with http(s) links only, clipped', () => {
+    const details = detailsFromAnalysis({ ...analysis, tags: [...analysis.tags, { label: 'x'.repeat(5000), href: 'javascript:alert(1)' }] });
+    expect(details.tags.length).toBeGreaterThan(1);
+    for (const tag of details.tags) {
+      if (tag.href) expect(tag.href).toMatch(/^https?:/);
+      expect(tag.label.length).toBeLessThanOrEqual(MAX_TEXT);
+    }
+    expect(details.tags.at(-1)).toEqual({ label: 'x'.repeat(MAX_TEXT) });
   });
 });
 

@@ -1,0 +1,57 @@
+/**
+ * analyzeClutter(document): the verdict and the clutter, all that hiding needs.
+ *
+ *  1. read what the page declares (title, lang, JSON-LD, Open Graph);
+ *  2. split its visible text into blocks, one pass;
+ *  3. find the body of prose and decide the language;
+ *  4. judge: one Arabic article, or not (then nothing is reported as clutter);
+ *  5. find clutter in and around the article.
+ *
+ * The content script runs only this; `analyze` adds the article's text, sources and
+ * tags. Pure: it reads the DOM it is given, never changes it, and uses no extension
+ * API, no network and no layout.
+ */
+import { type PageBlocks, collectBlocks, isProse } from './blocks';
+import { findBody } from './body';
+import { findClutter } from './clutter';
+import { detectLanguage } from './language';
+import { type PageMeta, readPageMeta } from './page-meta';
+import type { AnalyzeOptions, ClutterAnalysis } from './types';
+import { judge } from './verdict';
+
+/** The reading of a page with what `analyze` goes on to use. */
+export interface PageReading {
+  analysis: ClutterAnalysis;
+  url: string;
+  meta: PageMeta;
+  page: PageBlocks;
+}
+
+export function readPage(doc: Document, options: AnalyzeOptions = {}): PageReading {
+  const url = options.url || doc.URL || '';
+  const meta = readPageMeta(doc, url);
+  const root = doc.body ?? doc.documentElement;
+  const page = collectBlocks(root);
+  const found = findBody(doc, page, meta);
+  const body = found?.body ?? null;
+  const lead = found?.lead ?? [];
+  const languageBlocks = body
+    ? page.blocks.filter((b) => isProse(b) && (body.contains(b.element) || lead.includes(b.element)))
+    : page.blocks.filter((b) => !b.inChrome);
+  const language = detectLanguage(meta, languageBlocks.length ? languageBlocks : page.blocks);
+  const verdict = judge(meta, page, body, lead, language.isArabic);
+  const base = {
+    title: meta.title,
+    lang: language.lang,
+    dir: language.dir,
+    arabicShare: language.arabicShare,
+    reason: verdict.reason,
+  };
+  const analysis: ClutterAnalysis =
+    verdict.isArticle && body
+      ? { ...base, isArticle: true, body, lead, clutter: findClutter(doc, url, page, body, lead) }
+      : { ...base, isArticle: false, body: null, lead: [], clutter: [] };
+  return { analysis, url, meta, page };
+}
+
+export const analyzeClutter = (doc: Document, options: AnalyzeOptions = {}): ClutterAnalysis => readPage(doc, options).analysis;
