@@ -15,6 +15,7 @@ import { type PageBlocks, collectBlocks, isProse } from './blocks';
 import { findBody } from './body';
 import { findClutter } from './clutter';
 import { detectLanguage } from './language';
+import { LinkIndex } from './links';
 import { type PageMeta, readPageMeta } from './page-meta';
 import type { AnalyzeOptions, ClutterAnalysis } from './types';
 import { judge } from './verdict';
@@ -32,6 +33,7 @@ export function readPage(doc: Document, options: AnalyzeOptions = {}): PageReadi
   const meta = readPageMeta(doc, url);
   const root = doc.body ?? doc.documentElement;
   const page = collectBlocks(root);
+  const links = new LinkIndex(page, url);
   const found = findBody(doc, page, meta);
   const body = found?.body ?? null;
   const lead = found?.lead ?? [];
@@ -39,7 +41,7 @@ export function readPage(doc: Document, options: AnalyzeOptions = {}): PageReadi
     ? page.blocks.filter((b) => isProse(b) && (body.contains(b.element) || lead.includes(b.element)))
     : page.blocks.filter((b) => !b.inChrome);
   const language = detectLanguage(meta, languageBlocks.length ? languageBlocks : page.blocks);
-  const verdict = judge(meta, page, body, lead, language.isArabic);
+  const verdict = judge(meta, page, links, body, lead, language.isArabic);
   const base = {
     title: meta.title,
     lang: language.lang,
@@ -49,7 +51,7 @@ export function readPage(doc: Document, options: AnalyzeOptions = {}): PageReadi
   };
   const analysis: ClutterAnalysis =
     verdict.isArticle && body
-      ? { ...base, isArticle: true, body, lead, clutter: findClutter(doc, url, page, body, lead) }
+      ? { ...base, isArticle: true, body, lead, clutter: findClutter(doc, url, page, links, body, lead) }
       : { ...base, isArticle: false, body: null, lead: [], clutter: [] };
   return { analysis, url, meta, page };
 }

@@ -31,6 +31,12 @@ export interface Totals {
   /** characters in prose blocks (see `isProse`) */
   proseChars: number;
   proseCount: number;
+  /** the subtree's links: `links.slice(linkFrom, linkTo)` of the page (the element itself included) */
+  linkFrom: number;
+  linkTo: number;
+  /** the subtree's elements: `elements.slice(elementFrom, elementTo)` (the element itself first, but for the walk's root) */
+  elementFrom: number;
+  elementTo: number;
 }
 
 export interface PageBlocks {
@@ -39,8 +45,12 @@ export interface PageBlocks {
   totals: Map<Element, Totals>;
   /** document-order position of every visible element (compareDocumentPosition is not reliable in every DOM) */
   order: Map<Element, number>;
+  /** every visible element in document order (rules walk a slice of it instead of the DOM; see Totals) */
+  elements: Element[];
   /** block by owning element */
   byElement: Map<Element, Block>;
+  /** every visible link (<a href>) in document order; an element's are a slice (see Totals) */
+  links: Element[];
   /** number of visible elements walked */
   elementCount: number;
   /** true when the page was larger than LIMITS.MAX_ELEMENTS and only a prefix was read */
@@ -57,7 +67,7 @@ export function countChars(text: string): number {
   return n;
 }
 
-interface Frame extends Totals {
+interface Frame extends Omit<Totals, 'linkTo' | 'elementTo'> {
   el: Element;
   owner: Element;
   inLink: boolean;
@@ -72,11 +82,13 @@ export function collectBlocks(root: Element): PageBlocks {
   const totals = new Map<Element, Totals>();
   const order = new Map<Element, number>();
   const owners: Element[] = [];
+  const links: Element[] = [];
+  const elements: Element[] = [];
   let elementCount = 0;
   let truncated = false;
 
   const stack: (Frame | Node)[] = [];
-  const rootFrame: Frame = { el: root, owner: root, inLink: false, inChrome: false, chars: 0, linkChars: 0, proseChars: 0, proseCount: 0 };
+  const rootFrame: Frame = { el: root, owner: root, inLink: false, inChrome: false, chars: 0, linkChars: 0, proseChars: 0, proseCount: 0, linkFrom: 0, elementFrom: 0 };
   const frames: Frame[] = [rootFrame];
   const pushChildren = (node: Node): void => {
     for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
@@ -121,6 +133,7 @@ export function collectBlocks(root: Element): PageBlocks {
       break;
     }
     order.set(item, elementCount);
+    elements.push(item);
     const tag = tagOf(item);
     if (tag === 'BR') {
       const list = texts.get(frame.owner);
@@ -129,15 +142,20 @@ export function collectBlocks(root: Element): PageBlocks {
     }
     if (BLOCK_TAGS.has(tag)) texts.get(frame.owner)?.push('\n');
     const role = item.getAttribute('role');
+    const isLink = tag === 'A' && item.hasAttribute('href');
+    const linkFrom = links.length;
+    if (isLink) links.push(item);
     const next: Frame = {
       el: item,
       owner: BLOCK_TAGS.has(tag) ? item : frame.owner,
-      inLink: frame.inLink || (tag === 'A' && item.hasAttribute('href')),
+      inLink: frame.inLink || isLink,
       inChrome: frame.inChrome || CHROME_TAGS.has(tag) || (role !== null && ROLE_CHROME.has(role)),
       chars: 0,
       linkChars: 0,
       proseChars: 0,
       proseCount: 0,
+      linkFrom,
+      elementFrom: elements.length - 1,
     };
     frames.push(next);
     stack.push(next);
@@ -166,7 +184,7 @@ export function collectBlocks(root: Element): PageBlocks {
     blocks.push(block);
     byElement.set(element, block);
   }
-  return { blocks, totals, order, byElement, elementCount, truncated };
+  return { blocks, totals, order, elements, byElement, links, elementCount, truncated };
 
   function closeFrame(frame: Frame, parent: Frame | null): void {
     const own = frame.owner === frame.el ? stats.get(frame.el) : undefined;
@@ -175,7 +193,16 @@ export function collectBlocks(root: Element): PageBlocks {
       // Paragraphs run together with <br> count one by one, as a reader sees them.
       frame.proseCount += Math.max(1, proseLines(texts.get(frame.el)!));
     }
-    totals.set(frame.el, { chars: frame.chars, linkChars: frame.linkChars, proseChars: frame.proseChars, proseCount: frame.proseCount });
+    totals.set(frame.el, {
+      chars: frame.chars,
+      linkChars: frame.linkChars,
+      proseChars: frame.proseChars,
+      proseCount: frame.proseCount,
+      linkFrom: frame.linkFrom,
+      linkTo: links.length,
+      elementFrom: frame.elementFrom,
+      elementTo: elements.length,
+    });
     if (parent) {
       parent.chars += frame.chars;
       parent.linkChars += frame.linkChars;
@@ -190,6 +217,18 @@ function proseLines(parts: string[]): number {
   let n = 0;
   for (const line of parts.join('').split('\n')) if (countChars(line) >= LIMITS.MIN_PARAGRAPH_CHARS) n++;
   return n;
+}
+
+/** Visible elements under `el` (itself first), in document order, without walking the DOM. */
+export function elementsWithin(page: PageBlocks, el: Element): Element[] {
+  const t = page.totals.get(el);
+  return t ? page.elements.slice(t.elementFrom, t.elementTo) : [];
+}
+
+/** Visible links (<a href>) under `el` (itself included), in document order. */
+export function linksWithin(page: PageBlocks, el: Element): Element[] {
+  const t = page.totals.get(el);
+  return t ? page.links.slice(t.linkFrom, t.linkTo) : [];
 }
 
 /** Is `a` before `b` in document order? (Elements the walk did not reach count as last.) */

@@ -46,6 +46,19 @@ export const isInvisible = (el: Element): boolean => INVISIBLE_TAGS.has(tagOf(el
 /** Does `ancestor` contain `node` (or is it `node`)? */
 export const contains = (ancestor: Node, node: Node): boolean => ancestor === node || ancestor.contains(node);
 
+/**
+ * The element or its nearest ancestor that passes `test`. Rules use this walk rather
+ * than `closest(selector)`: it is as cheap in every DOM (selector matching is slow in
+ * jsdom) and a test can say what a selector cannot.
+ */
+export function closestWhere(el: Element, test: (a: Element) => boolean): Element | null {
+  for (let a: Element | null = el; a; a = a.parentElement) if (test(a)) return a;
+  return null;
+}
+
+/** An element's class attribute in lower case ('' when it has none). */
+export const classOf = (el: Element): string => el.getAttribute('class')?.toLowerCase() ?? '';
+
 /** Visible text of an element with whitespace collapsed; invisible subtrees skipped. */
 export function visibleText(el: Element, skip?: ReadonlySet<Element>): string {
   const parts: string[] = [];

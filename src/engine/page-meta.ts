@@ -66,7 +66,9 @@ export function readJsonLd(doc: Document): Record<string, unknown>[] {
     out.push(obj);
     if (Array.isArray(obj['@graph'])) visit(obj['@graph'], depth + 1);
   };
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, 20)) {
+  // A tag selector, then the type: attribute selectors are slow in jsdom.
+  const scripts = Array.from(doc.querySelectorAll('script')).filter((s) => s.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json');
+  for (const script of scripts.slice(0, 20)) {
     const raw = script.textContent ?? '';
     if (!raw.trim() || raw.length > MAX_JSON_LD_CHARS) continue;
     try {

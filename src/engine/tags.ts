@@ -11,10 +11,10 @@
  */
 import generic from '../data/generic-tags.json';
 import { normalizeArabic, words } from './arabic';
-import type { PageBlocks } from './blocks';
+import { type PageBlocks, linksWithin } from './blocks';
 import { inNavigation, sidebarHint } from './class-hints';
-import { isTagHref } from './clutter/context';
-import { resolveHref } from './dom';
+import { isTagHref } from './links';
+import { closestWhere, resolveHref, tagOf } from './dom';
 import { matchLabel } from './lexicon';
 import { ARTICLE_TYPES, jsonLdTypesOf, type PageMeta } from './page-meta';
 import type { Tag } from './types';
@@ -67,18 +67,19 @@ function articleScope(body: Element): Element {
 function pageTags(page: PageBlocks, body: Element, url: string): Tag[] {
   const scope = articleScope(body);
   const tags: Tag[] = [];
-  const usable = (el: Element): boolean => scope.contains(el) && !inNavigation(el, body) && !el.closest('aside') && !hasSidebarAncestor(el, scope);
+  const usable = (el: Element): boolean =>
+    scope.contains(el) && !inNavigation(el, body) && !closestWhere(el, (a) => tagOf(a) === 'ASIDE') && !hasSidebarAncestor(el, scope);
   for (const block of page.blocks) {
-    if (block.chars > 600 || !usable(block.element)) continue;
+    if (block.chars > 600) continue;
     const label = matchLabel(block.text.split('\n')[0] ?? '');
-    if (!label || label.kind !== 'tags') continue;
+    if (!label || label.kind !== 'tags' || !usable(block.element)) continue;
     // The label's own block, or — when the label stands alone — the box around it.
-    const box = block.element.querySelector('a[href]') || label.rest ? block.element : block.element.parentElement ?? block.element;
-    const links = Array.from(box.querySelectorAll('a[href]'));
+    const box = linksWithin(page, block.element).length || label.rest ? block.element : block.element.parentElement ?? block.element;
+    const links = linksWithin(page, box);
     if (links.length) for (const a of links) tags.push(linkTag(a, url));
     else for (const label2 of splitKeywords(label.rest ? block.text.replace(/^[^:：]*[:：]/, '') : '')) tags.push({ label: label2 });
   }
-  for (const a of Array.from(scope.querySelectorAll('a[href]'))) {
+  for (const a of linksWithin(page, scope)) {
     // A tag link with no text is a banner or an icon, not a tag the page shows.
     if (isTagHref(a.getAttribute('href')) && usable(a) && (a.textContent ?? '').trim()) tags.push(linkTag(a, url));
   }

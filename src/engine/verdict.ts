@@ -3,11 +3,10 @@
  * but home pages declare og:type=article too, so the text decides: the body must
  * hold enough prose, few links, and most of the page's prose.
  */
-import { words } from './arabic';
-import { type PageBlocks, type Totals, isProse } from './blocks';
-import { isTagHref } from './clutter/context';
-import { resolveHref } from './dom';
+import { type PageBlocks, type Totals, elementsWithin, isProse } from './blocks';
+import { closestWhere } from './dom';
 import { LIMITS } from './constants';
+import { type LinkIndex, linkWords } from './links';
 import { ARTICLE_TYPES, type PageMeta } from './page-meta';
 
 export interface Verdict {
@@ -34,7 +33,7 @@ export function isHomeUrl(url: string): boolean {
   }
 }
 
-export function judge(meta: PageMeta, page: PageBlocks, body: Element | null, lead: readonly Element[], isArabic: boolean): Verdict {
+export function judge(meta: PageMeta, page: PageBlocks, links: LinkIndex, body: Element | null, lead: readonly Element[], isArabic: boolean): Verdict {
   if (!isArabic) return { isArticle: false, reason: 'not mainly Arabic' };
   if (meta.url && isHomeUrl(meta.url)) return { isArticle: false, reason: 'home page address' };
   if (!body) return { isArticle: false, reason: 'no body of prose found' };
@@ -47,17 +46,19 @@ export function judge(meta: PageMeta, page: PageBlocks, body: Element | null, le
   const declared =
     meta.jsonLdTypes.some((x) => ARTICLE_TYPES.has(x)) ||
     meta.ogType === 'article' ||
-    body.closest('[itemprop="articleBody"]') !== null ||
-    body.querySelector('[itemprop="articleBody"]') !== null;
-  const teasers = teaserLinks(page, body, meta.url);
+    closestWhere(body, isArticleBody) !== null ||
+    elementsWithin(page, body).some(isArticleBody);
+  const teasers = teaserLinks(page, links, body);
   if (teasers >= MIN_TEASER_LINKS && teasers >= t.proseCount * TEASERS_PER_PARAGRAPH) {
     return { isArticle: false, reason: `a list of ${teasers} story teasers` };
   }
   return { isArticle: true, reason: declared ? 'declared article with a body of prose' : 'body of prose' };
 }
 
+const isArticleBody = (el: Element): boolean => el.getAttribute('itemprop') === 'articleBody';
+
 function sum(list: (Totals | undefined)[]): Totals {
-  const out: Totals = { chars: 0, linkChars: 0, proseChars: 0, proseCount: 0 };
+  const out: Totals = { chars: 0, linkChars: 0, proseChars: 0, proseCount: 0, linkFrom: 0, linkTo: 0, elementFrom: 0, elementTo: 0 };
   for (const t of list) {
     if (!t) continue;
     out.chars += t.chars;
@@ -73,20 +74,16 @@ function sum(list: (Totals | undefined)[]): Totals {
  * where headlines stand: outside prose, or at the very start of a paragraph.
  * Tag links are furniture, not teasers.
  */
-function teaserLinks(page: PageBlocks, body: Element, url: string): number {
+function teaserLinks(page: PageBlocks, links: LinkIndex, body: Element): number {
   const targets = new Set<string>();
-  const here = url.replace(/#.*$/, '');
-  for (const a of Array.from(body.querySelectorAll('a[href]'))) {
-    const raw = a.getAttribute('href');
-    const href = resolveHref(raw, url)?.href.replace(/#.*$/, '');
-    if (!href || href === here || isTagHref(raw)) continue;
-    const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (words(text).length < 2) continue;
-    let owner: Element | null = a;
+  for (const link of links.toPages(body)) {
+    if (link.tag || linkWords(link) < 2) continue;
+    const { text } = link;
+    let owner: Element | null = link.element;
     while (owner && !page.byElement.has(owner)) owner = owner.parentElement;
     const block = owner ? page.byElement.get(owner) : undefined;
     if (block && isProse(block) && !block.text.startsWith(text)) continue;
-    targets.add(href);
+    targets.add(link.target);
   }
   return targets.size;
 }

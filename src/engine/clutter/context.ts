@@ -5,7 +5,8 @@
 import { type Block, type PageBlocks, type Totals, isProse } from '../blocks';
 import { type LabelMatch, matchLabel } from '../lexicon';
 import { LIMITS } from '../constants';
-import { resolveHref, visibleText } from '../dom';
+import { visibleText } from '../dom';
+import type { LinkIndex } from '../links';
 import type { ClutterItem, ClutterKind } from '../types';
 
 export interface ClutterContext {
@@ -22,6 +23,7 @@ export interface ClutterContext {
   labels: readonly LabelledBlock[];
   /** tag blocks, tag links and source lines: never hidden */
   furniture: readonly Element[];
+  links: LinkIndex;
 }
 
 export interface LabelledBlock {
@@ -35,7 +37,7 @@ export interface Candidate {
   rule: string;
 }
 
-export function makeContext(doc: Document, url: string, page: PageBlocks, body: Element, lead: readonly Element[]): ClutterContext {
+export function makeContext(doc: Document, url: string, page: PageBlocks, links: LinkIndex, body: Element, lead: readonly Element[]): ClutterContext {
   const inArticle = (el: Element): boolean => body.contains(el) || lead.some((l) => l === el || l.contains(el));
   const articleProse = page.blocks.filter((b) => isProse(b) && inArticle(b.element));
   const labels: LabelledBlock[] = [];
@@ -44,13 +46,12 @@ export function makeContext(doc: Document, url: string, page: PageBlocks, body: 
     if (match) labels.push({ block, match });
   }
   const furniture: Element[] = labels.filter((l) => (l.match.kind === 'tags' || l.match.kind === 'source') && l.block.chars <= 200).map((l) => l.block.element);
-  // A static list: jsdom's live collections make each access walk the document.
-  for (const a of Array.from(doc.querySelectorAll('a'))) if (isTagHref(a.getAttribute('href'))) furniture.push(a);
-  return { doc, url, page, body, lead, articleProse, articleChars: articleProse.reduce((n, b) => n + b.chars, 0), labels, furniture };
+  for (const link of links.all()) if (link.tag) furniture.push(link.element);
+  return { doc, url, page, body, lead, articleProse, articleChars: articleProse.reduce((n, b) => n + b.chars, 0), labels, furniture, links };
 }
 
 export const totalsOf = (ctx: ClutterContext, el: Element): Totals =>
-  ctx.page.totals.get(el) ?? { chars: 0, linkChars: 0, proseChars: 0, proseCount: 0 };
+  ctx.page.totals.get(el) ?? { chars: 0, linkChars: 0, proseChars: 0, proseCount: 0, linkFrom: 0, linkTo: 0, elementFrom: 0, elementTo: 0 };
 
 /** Label match for a block short enough to be a label or a one-line promo. */
 export function blockLabel(block: Block, maxChars = LIMITS.MAX_INLINE_PROMO_CHARS): LabelMatch | null {
@@ -75,37 +76,6 @@ export function hidesArticle(ctx: ClutterContext, el: Element, allowedShare = 0.
   return ctx.articleChars > 0 && chars / ctx.articleChars > allowedShare;
 }
 
-/** Links in an element that lead to another http(s) page (not an anchor on this one). */
-export function pageLinks(ctx: ClutterContext, el: Element): Element[] {
-  const here = stripHash(ctx.url);
-  const out: Element[] = [];
-  for (const a of Array.from(el.querySelectorAll('a'))) {
-    const href = a.getAttribute('href');
-    if (!href || href.startsWith('#') || /^\s*(?:javascript|mailto|tel):/i.test(href)) continue;
-    const url = resolveHref(href, ctx.url);
-    if (url && stripHash(url.href) !== here) out.push(a);
-  }
-  return out;
-}
-
-const stripHash = (href: string): string => href.replace(/#.*$/, '');
-
-/** Does a link go to a tag / topic / keyword page rather than an article? */
-export function isTagHref(href: string | null): boolean {
-  if (!href) return false;
-  let path = href;
-  try {
-    path = decodeURIComponent(href);
-  } catch {
-    // A malformed escape: match on the raw string.
-  }
-  return /\/(?:tags?|topics?|keywords?|hashtag|label|etiquette|وسم|الوسوم)(?:\/|\?|=|$)|[?&](?:tag|keyword|q)=|\/Tags\/|\/tag-|\/NewsTagList/i.test(path);
-}
-
 /** A finding as reported: its text whitespace-collapsed and clipped, for reports. */
 export const toItem = (c: Candidate): ClutterItem => ({ element: c.element, kind: c.kind, rule: c.rule, text: visibleText(c.element).slice(0, 500) });
-
-
-/** Words of a headline-sized link text. */
-export const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 

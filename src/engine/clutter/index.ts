@@ -5,6 +5,7 @@
  */
 import { type PageBlocks, precedes } from '../blocks';
 import { inNavigation } from '../class-hints';
+import type { LinkIndex } from '../links';
 import type { ClutterItem } from '../types';
 import { commentPolicy } from './comment-policy';
 import { type Candidate, type ClutterContext, makeContext, toItem } from './context';
@@ -24,8 +25,8 @@ export const RULES: readonly ((ctx: ClutterContext) => Candidate[])[] = [
   widgets,
 ];
 
-export function findClutter(doc: Document, url: string, page: PageBlocks, body: Element, lead: readonly Element[]): ClutterItem[] {
-  const ctx = makeContext(doc, url, page, body, lead);
+export function findClutter(doc: Document, url: string, page: PageBlocks, links: LinkIndex, body: Element, lead: readonly Element[]): ClutterItem[] {
+  const ctx = makeContext(doc, url, page, links, body, lead);
   const furniture = ctx.furniture;
   const seen = new Map<Element, Candidate>();
   for (const rule of RULES) {

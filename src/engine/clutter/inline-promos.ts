@@ -6,12 +6,13 @@
  * is one or two links to other pages, the link text reads as a headline, and the
  * line is short. A paragraph that merely contains a link is prose and stays.
  */
-import { type Block, linkDensity } from '../blocks';
+import { type Block, elementsWithin, linkDensity } from '../blocks';
 import { clutterHint } from '../class-hints';
 import { LIMITS } from '../constants';
 import { HEADING_TAGS, tagOf } from '../dom';
 import { matchLabel } from '../lexicon';
-import { type Candidate, type ClutterContext, hidesArticle, inArticle, isTagHref, pageLinks, totalsOf, wordCount } from './context';
+import { spacedWords } from '../links';
+import { type Candidate, type ClutterContext, hidesArticle, inArticle, totalsOf } from './context';
 
 /** A promo line is at least this share link text. */
 const PROMO_LINK_SHARE = 0.85;
@@ -25,8 +26,8 @@ export function inlinePromos(ctx: ClutterContext): Candidate[] {
     out.push({ element, kind: 'read-also', rule: 'promo-line' });
   }
   // Teaser boxes named as such (inject, teaser, read-more…) inside the article.
-  for (const el of Array.from(ctx.body.querySelectorAll('[class], [id]'))) {
-    if (clutterHint(el) !== 'read-also') continue;
+  for (const el of elementsWithin(ctx.page, ctx.body)) {
+    if (el === ctx.body || clutterHint(el) !== 'read-also') continue;
     const totals = totalsOf(ctx, el);
     if (totals.chars === 0 || totals.chars > LIMITS.MAX_INLINE_PROMO_CHARS * 1.5 || totals.linkChars === 0) continue;
     if (hidesArticle(ctx, el, 0)) continue;
@@ -40,11 +41,10 @@ function isPromoLine(ctx: ClutterContext, block: Block): boolean {
   if (HEADING_TAGS.has(tagOf(block.element)) && block.element === ctx.body.querySelector('h1, h2')) return false;
   const label = matchLabel(block.text);
   if (label && (label.kind === 'source' || label.kind === 'tags')) return false;
-  const links = pageLinks(ctx, block.element);
+  const links = ctx.links.toPages(block.element);
   if (links.length === 0 || links.length > 3) return false;
-  if (links.some((a) => isTagHref(a.getAttribute('href')))) return false;
-  const text = links.map((a) => a.textContent ?? '').join(' ');
-  return wordCount(text) >= LIMITS.MIN_HEADLINE_WORDS;
+  if (links.some((l) => l.tag)) return false;
+  return spacedWords(links.map((l) => l.text).join(' ')) >= LIMITS.MIN_HEADLINE_WORDS;
 }
 
 /** A promo often sits in wrappers with nothing else in them (div > p > a): take them too. */

@@ -10,7 +10,7 @@ import { clutterHint } from '../class-hints';
 import { LIMITS } from '../constants';
 import { LIST_TAGS, tagOf } from '../dom';
 import type { ClutterKind } from '../types';
-import { type Candidate, type ClutterContext, hidesArticle, isTagHref, pageLinks, totalsOf, wordCount } from './context';
+import { type Candidate, type ClutterContext, hidesArticle, totalsOf } from './context';
 
 /** Landmarks where headline lists are navigation, not clutter around the article. */
 const NAVIGATION = new Set(['NAV', 'HEADER', 'FOOTER']);
@@ -65,12 +65,12 @@ export function isHeadlineList(ctx: ClutterContext, el: Element): boolean {
   }
   let headlines = 0;
   for (const item of list) {
-    const links = pageLinks(ctx, item);
+    const links = ctx.links.toPages(item);
     if (links.length === 0) continue;
-    if (links.some((a) => isTagHref(a.getAttribute('href')))) return false;
+    if (links.some((l) => l.tag)) return false;
     // A story item is one headline link (with maybe an image link and a date); a menu row is many links.
-    if (new Set(links.map((a) => a.getAttribute('href'))).size > 2) continue;
-    const longest = Math.max(...links.map((a) => wordCount(a.textContent ?? '')));
+    if (new Set(links.map((l) => l.href)).size > 2) continue;
+    const longest = Math.max(...links.map((l) => l.spacedWords));
     if (longest >= LIMITS.MIN_HEADLINE_WORDS) headlines++;
   }
   return headlines >= LIMITS.MIN_LINK_LIST_ITEMS && headlines >= list.length * 0.6;

@@ -11,7 +11,7 @@ import { clutterHint } from '../class-hints';
 import { HEADING_TAGS, tagOf } from '../dom';
 import { matchLabel } from '../lexicon';
 import type { ClutterKind } from '../types';
-import { type Candidate, type ClutterContext, hidesArticle, pageLinks, totalsOf } from './context';
+import { type Candidate, type ClutterContext, hidesArticle, totalsOf } from './context';
 
 /** A container needs this much prose to be a story rather than a box of links. */
 const MIN_STORY_PROSE = 120;
@@ -66,7 +66,7 @@ function storyKind(ctx: ClutterContext, el: Element, labelled: boolean): Clutter
   if (first && matchLabel(first.textContent ?? '')?.kind === 'read-also') return 'other-story';
   if (tagOf(el) === 'ARTICLE' || el.querySelector(':scope > article')) return 'other-story';
   const heading = el.querySelector('h1, h2, h3, h4');
-  if (heading && isLeadingHeading(el, heading) && pageLinks(ctx, heading).length > 0) return 'other-story';
+  if (heading && isLeadingHeading(el, heading) && ctx.links.toPages(heading).length > 0) return 'other-story';
   return null;
 }
 

@@ -7,10 +7,9 @@
  *    which catches boxes too small for the headline-list rule (a previous / next pair).
  */
 import { clutterHint } from '../class-hints';
-import { visibleElements } from '../dom';
 import type { ClutterKind } from '../types';
 import { LIMITS } from '../constants';
-import { type Candidate, type ClutterContext, hidesArticle, isTagHref, pageLinks, totalsOf, wordCount } from './context';
+import { type Candidate, type ClutterContext, hidesArticle, totalsOf } from './context';
 
 /** Longest text a share / follow / newsletter widget may have. */
 const MAX_SHARE_CHARS = 250;
@@ -19,15 +18,13 @@ const MAX_AD_CHARS = 300;
 
 export function widgets(ctx: ClutterContext): Candidate[] {
   const out: Candidate[] = [];
-  const root = ctx.doc.body;
-  if (!root) return out;
-  for (const el of visibleElements(root)) {
+  for (const el of ctx.page.elements) {
     const kind = clutterHint(el);
     if (!kind || kind === 'other-story') continue;
     if (!fits(ctx, el, kind)) continue;
     if (el.closest('header, nav, footer')) continue;
     if (hidesArticle(ctx, el, 0)) continue;
-    if (Array.from(el.querySelectorAll('a[href]')).some((a) => isTagHref(a.getAttribute('href')))) continue;
+    if (ctx.links.within(el).some((l) => l.tag)) continue;
     out.push({ element: el, kind, rule: 'widget' });
   }
   return out;
@@ -44,7 +41,7 @@ function fits(ctx: ClutterContext, el: Element, kind: ClutterKind): boolean {
     case 'related':
     case 'most-read':
     case 'read-also':
-      return t.linkChars / t.chars >= 0.6 && pageLinks(ctx, el).some((a) => wordCount(a.textContent ?? '') >= LIMITS.MIN_HEADLINE_WORDS);
+      return t.linkChars / t.chars >= 0.6 && ctx.links.toPages(el).some((l) => l.spacedWords >= LIMITS.MIN_HEADLINE_WORDS);
     default:
       // Comment sections: forms, threads and their headings, wherever they sit.
       return true;

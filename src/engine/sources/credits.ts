@@ -10,6 +10,7 @@
  */
 import { normalizeArabic } from '../arabic';
 import type { Block } from '../blocks';
+import { classOf, closestWhere, tagOf } from '../dom';
 import { matchLabel } from '../lexicon';
 import { type RegistryEntry, creditKey, findNames, lookup } from './registry';
 
@@ -37,8 +38,12 @@ const credit = (name: string, evidence: string): Credit => {
 export function isPhotoCredit(block: Block): boolean {
   if (/©|\(c\)|copyright|حقوق/i.test(block.text)) return true;
   if (/^\s*(?:تصوير|الصورة|صورة|صور|photo|image|getty|reuters\s*\/)/i.test(block.text)) return true;
-  return block.element.closest('figure, figcaption, [class*="caption" i], [class*="credit" i], [class*="photo" i]') !== null;
+  return closestWhere(block.element, isCaptionBox) !== null;
 }
+
+const CAPTION_TAGS = new Set(['FIGURE', 'FIGCAPTION']);
+const CAPTION_CLASS = /caption|credit|photo/;
+const isCaptionBox = (el: Element): boolean => CAPTION_TAGS.has(tagOf(el)) || CAPTION_CLASS.test(classOf(el));
 
 /** "المصدر: X + Y" → names X, Y (registry names first, then what remains, as written). */
 export function sourceLineNames(text: string): string[] {

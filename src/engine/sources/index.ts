@@ -6,6 +6,7 @@
  */
 import { normalizeArabic } from '../arabic';
 import { type Block, type PageBlocks, precedes } from '../blocks';
+import { closestWhere } from '../dom';
 import type { PageMeta } from '../page-meta';
 import type { Source } from '../types';
 import { findCitations } from './cited';
@@ -42,14 +43,14 @@ export function findSources({ doc, meta, page, body, lead, hidden }: SourceInput
         .filter((b) => b.index < first.index && scope.contains(b.element) && !inArticle(b) && !isHidden(b.element))
         .filter((b) => !heading || precedes(page, heading, b.element))
         // Microdata naming the site itself is not a byline.
-        .filter((b) => !b.element.closest('[itemprop="publisher"]'))
+        .filter((b) => !closestWhere(b.element, (a) => a.getAttribute('itemprop') === 'publisher'))
         .slice(-META_BLOCKS)
     : [];
   const afterBlocks = last
     ? page.blocks.filter((b) => b.index > last.index && scope.contains(b.element) && !inArticle(b) && !isHidden(b.element)).slice(0, AFTER_BLOCKS)
     : [];
 
-  const publisher = findPublisher(doc, meta);
+  const publisher = findPublisher(doc, meta, page);
   const ownNames = publisherKeys(doc, meta, publisher);
   const out: Source[] = publisher ? [publisher] : [];
   const seen = new Set<string>();

@@ -4,6 +4,7 @@
  * and boilerplate ("الموقع الرسمي", "الإلكترونية").
  */
 import { normalizeArabic } from '../arabic';
+import { type PageBlocks, elementsWithin } from '../blocks';
 import { jsonLdTypesOf, metaContent, type PageMeta } from '../page-meta';
 import type { Source } from '../types';
 import { lookup } from './registry';
@@ -41,11 +42,18 @@ function jsonLdPublisher(meta: PageMeta): string {
   return '';
 }
 
-export function findPublisher(doc: Document, meta: PageMeta): Source | null {
+/** The visible name in `itemprop="publisher"` microdata. */
+function microdataPublisher(page: PageBlocks): string {
+  const itemprop = (value: string) => (el: Element) => el.getAttribute('itemprop') === value;
+  const publisher = page.elements.find(itemprop('publisher'));
+  return (publisher && elementsWithin(page, publisher).find(itemprop('name'))?.textContent) || '';
+}
+
+export function findPublisher(doc: Document, meta: PageMeta, page: PageBlocks): Source | null {
   const declared: [string, string][] = [
     [cleanSiteName(meta.siteName), 'og:site_name'],
     [jsonLdPublisher(meta), 'JSON-LD publisher'],
-    [cleanSiteName(doc.querySelector('[itemprop="publisher"] [itemprop="name"]')?.textContent ?? ''), 'microdata publisher'],
+    [cleanSiteName(microdataPublisher(page)), 'microdata publisher'],
     [cleanSiteName(metaContent(meta.metas, 'application-name', 'apple-mobile-web-app-title')), 'application-name'],
     [titleSuffix(doc.title ?? ''), '<title> suffix'],
   ];

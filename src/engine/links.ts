@@ -1,0 +1,93 @@
+/**
+ * The page's links, read once: where each one goes and what it says. Rules ask
+ * about the same links again and again (is this a list of headlines? a tag box?),
+ * and resolving an address is not free, so each link's facts are computed the
+ * first time they are asked for and kept.
+ */
+import { words } from './arabic';
+import type { PageBlocks } from './blocks';
+import { resolveHref } from './dom';
+
+export interface Link {
+  element: Element;
+  /** the href as written */
+  href: string;
+  /** the page it leads to without its #fragment; '' for anything but another http(s) page */
+  target: string;
+  /** a tag / topic / keyword page rather than an article */
+  tag: boolean;
+  /** its text, whitespace collapsed */
+  text: string;
+  /** words in the text, split at spaces (a headline has several, a menu entry one or two) */
+  spacedWords: number;
+}
+
+export class LinkIndex {
+  private readonly facts: (Link | undefined)[] = [];
+  private readonly here: string;
+  private readonly base: string;
+
+  constructor(
+    private readonly page: PageBlocks,
+    url: string,
+  ) {
+    this.here = stripHash(url);
+    // Without a usable page address, relative links still resolve (to a placeholder host).
+    this.base = URL.canParse(url) ? url : 'https://invalid.invalid/';
+  }
+
+  /** The links under `el` (`el` itself when it is one), in document order. */
+  within(el: Element): Link[] {
+    const t = this.page.totals.get(el);
+    const out: Link[] = [];
+    if (t) for (let i = t.linkFrom; i < t.linkTo; i++) out.push(this.at(i));
+    return out;
+  }
+
+  /** The links under `el` that lead to another page. */
+  toPages(el: Element): Link[] {
+    return this.within(el).filter((l) => l.target);
+  }
+
+  all(): Link[] {
+    return this.page.links.map((_, i) => this.at(i));
+  }
+
+  private at(i: number): Link {
+    let link = this.facts[i];
+    if (!link) {
+      const element = this.page.links[i]!;
+      const href = element.getAttribute('href') ?? '';
+      const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+      link = { element, href, target: this.targetOf(href), tag: isTagHref(href), text, spacedWords: spacedWords(text) };
+      this.facts[i] = link;
+    }
+    return link;
+  }
+
+  private targetOf(href: string): string {
+    if (!href || href.startsWith('#') || /^\s*(?:javascript|mailto|tel):/i.test(href)) return '';
+    const target = stripHash(resolveHref(href, this.base)?.href ?? '');
+    return target === this.here ? '' : target;
+  }
+}
+
+const stripHash = (href: string): string => href.replace(/#.*$/, '');
+
+/** Words of a headline-sized text, split at spaces. */
+export const spacedWords = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+/** Unicode words (letters and digits of any script) of a link text. */
+export const linkWords = (link: Link): number => words(link.text).length;
+
+/** Does a link go to a tag / topic / keyword page rather than an article? */
+export function isTagHref(href: string | null): boolean {
+  if (!href) return false;
+  let path = href;
+  try {
+    path = decodeURIComponent(href);
+  } catch {
+    // A malformed escape: match on the raw string.
+  }
+  return /\/(?:tags?|topics?|keywords?|hashtag|label|etiquette|وسم|الوسوم)(?:\/|\?|=|$)|[?&](?:tag|keyword|q)=|\/Tags\/|\/tag-|\/NewsTagList/i.test(path);
+}
