@@ -18,25 +18,37 @@ export function toAsciiDigits(text: string): string {
 }
 
 /**
+ * Text NFKC leaves as it is: ASCII, the Arabic letters and marks that do not
+ * compose or decompose, and the spaces, quotes and dashes of Arabic pages. Most
+ * page text is only these, and skips the normaliser.
+ */
+const NFKC_STABLE = /^[\u0000-\u007F\u00A0\u00AB\u00BB\u0600-\u0652\u0656-\u0674\u0679-\u06FF\u200B-\u200F\u2013\u2014\u2018\u2019\u201C\u201D]*$/;
+
+/** Every single-character fold of the matching form, applied in one pass. */
+const FOLDS = new Map<string, string>([
+  ...[...'أإآٱ'].map((c) => [c, 'ا'] as const),
+  ['ى', 'ي'],
+  ['ة', 'ه'],
+  ['ی', 'ي'],
+  ['ې', 'ي'],
+  ['ک', 'ك'],
+  ...[...'“”„«»″'].map((c) => [c, '"'] as const),
+  ...[...'‘’‚′'].map((c) => [c, "'"] as const),
+  ...[...'٠١٢٣٤٥٦٧٨٩'].map((c, i) => [c, String(i)] as const),
+  ...[...'۰۱۲۳۴۵۶۷۸۹'].map((c, i) => [c, String(i)] as const),
+]);
+const FOLDED = new RegExp(`${INVISIBLES.source}|${DIACRITICS.source}|[${[...FOLDS.keys()].join('')}]`, 'g');
+
+/**
  * The matching form of a string: NFKC (folds presentation forms), no invisibles,
  * no tatweel or diacritics, one alef, ya for alef maqsura, ha for ta marbuta,
  * Persian kaf/ya folded to Arabic, ASCII digits, plain quotes, single spaces, lower case.
  * It is the corpus's scoring normalisation plus digit and Persian-letter folding.
  */
 export function normalizeArabic(text: string): string {
-  return toAsciiDigits(
-    text
-      .normalize('NFKC')
-      .replace(INVISIBLES, '')
-      .replace(DIACRITICS, '')
-      .replace(/[أإآٱ]/g, 'ا')
-      .replace(/ى/g, 'ي')
-      .replace(/ة/g, 'ه')
-      .replace(/[یې]/g, 'ي')
-      .replace(/ک/g, 'ك')
-      .replace(/[“”„«»″]/g, '"')
-      .replace(/[‘’‚′]/g, "'"),
-  )
+  const composed = NFKC_STABLE.test(text) ? text : text.normalize('NFKC');
+  return composed
+    .replace(FOLDED, (c) => FOLDS.get(c) ?? '')
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
@@ -50,20 +62,44 @@ export function labelKey(text: string): string {
     .trim();
 }
 
-const ARABIC_LETTER = /[\u0620-\u064A\u066E-\u06D3\u06FA-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFC]/gu;
-const ANY_LETTER = /\p{L}/gu;
+const ANY_LETTER = /\p{L}/u;
 
 export interface ScriptCount {
   arabic: number;
   letters: number;
 }
 
-/** Counts Arabic letters and all letters in a string. */
+/** Is this UTF-16 code unit an Arabic letter (Arabic, its supplement and extended blocks, presentation forms)? */
+const isArabicLetter = (c: number): boolean =>
+  (c >= 0x0620 && c <= 0x064a) ||
+  (c >= 0x066e && c <= 0x06d3) ||
+  (c >= 0x06fa && c <= 0x06ff) ||
+  (c >= 0x0750 && c <= 0x077f) ||
+  (c >= 0x08a0 && c <= 0x08ff) ||
+  (c >= 0xfb50 && c <= 0xfdff) ||
+  (c >= 0xfe70 && c <= 0xfefc);
+
+/**
+ * Counts Arabic letters and all letters in a string, one character at a time: ASCII
+ * and Arabic are decided by range, anything else by Unicode's letter property.
+ */
 export function countScript(text: string): ScriptCount {
-  return {
-    arabic: text.match(ARABIC_LETTER)?.length ?? 0,
-    letters: text.match(ANY_LETTER)?.length ?? 0,
-  };
+  let arabic = 0;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) letters++;
+    } else if (isArabicLetter(c)) {
+      arabic++;
+      letters++;
+    } else if (c >= 0xd800 && c <= 0xdbff) {
+      // A surrogate pair: one character outside the BMP.
+      if (ANY_LETTER.test(text.slice(i, i + 2))) letters++;
+      i++;
+    } else if (ANY_LETTER.test(text[i]!)) letters++;
+  }
+  return { arabic, letters };
 }
 
 /** Unicode word tokens (letters and digits of any script), unlike /\W+/ which drops Arabic. */

@@ -8,18 +8,39 @@ import { words } from './arabic';
 import type { PageBlocks } from './blocks';
 import { resolveHref } from './dom';
 
-export interface Link {
-  element: Element;
+/** One link's facts, each read the first time it is asked for. */
+export class Link {
+  private cache: { href?: string; target?: string; tag?: boolean; text?: string; spacedWords?: number } = {};
+
+  constructor(
+    readonly element: Element,
+    private readonly index: LinkIndex,
+  ) {}
+
   /** the href as written */
-  href: string;
+  get href(): string {
+    return (this.cache.href ??= this.element.getAttribute('href') ?? '');
+  }
+
   /** the page it leads to without its #fragment; '' for anything but another http(s) page */
-  target: string;
+  get target(): string {
+    return (this.cache.target ??= this.index.targetOf(this.href));
+  }
+
   /** a tag / topic / keyword page rather than an article */
-  tag: boolean;
+  get tag(): boolean {
+    return (this.cache.tag ??= isTagHref(this.href));
+  }
+
   /** its text, whitespace collapsed */
-  text: string;
+  get text(): string {
+    return (this.cache.text ??= (this.element.textContent ?? '').replace(/\s+/g, ' ').trim());
+  }
+
   /** words in the text, split at spaces (a headline has several, a menu entry one or two) */
-  spacedWords: number;
+  get spacedWords(): number {
+    return (this.cache.spacedWords ??= spacedWords(this.text));
+  }
 }
 
 export class LinkIndex {
@@ -53,22 +74,14 @@ export class LinkIndex {
     return this.page.links.map((_, i) => this.at(i));
   }
 
-  private at(i: number): Link {
-    let link = this.facts[i];
-    if (!link) {
-      const element = this.page.links[i]!;
-      const href = element.getAttribute('href') ?? '';
-      const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
-      link = { element, href, target: this.targetOf(href), tag: isTagHref(href), text, spacedWords: spacedWords(text) };
-      this.facts[i] = link;
-    }
-    return link;
-  }
-
-  private targetOf(href: string): string {
+  targetOf(href: string): string {
     if (!href || href.startsWith('#') || /^\s*(?:javascript|mailto|tel):/i.test(href)) return '';
     const target = stripHash(resolveHref(href, this.base)?.href ?? '');
     return target === this.here ? '' : target;
+  }
+
+  private at(i: number): Link {
+    return (this.facts[i] ??= new Link(this.page.links[i]!, this));
   }
 }
 

@@ -3,6 +3,7 @@
  * direction, Open Graph, JSON-LD. All values are untrusted strings, length-capped.
  */
 import { normalizeArabic } from './arabic';
+import { tagOf } from './dom';
 
 export interface PageMeta {
   url: string;
@@ -28,10 +29,26 @@ const MAX_JSON_LD_OBJECTS = 50;
 
 const clip = (s: string | null | undefined, max = MAX_META): string => (s ?? '').replace(/\s+/g, ' ').trim().slice(0, max);
 
-/** Every <meta> of the page by name, property, itemprop and http-equiv, read in one pass. */
-export function readMetas(doc: Document): Map<string, string[]> {
+/** The page's <meta>, <script> and <h1> elements, found in one query (each query walks the whole document). */
+interface Declarations {
+  metas: Element[];
+  scripts: Element[];
+  h1s: Element[];
+}
+
+function findDeclarations(doc: Document): Declarations {
+  const found: Declarations = { metas: [], scripts: [], h1s: [] };
+  for (const el of Array.from(doc.querySelectorAll('meta, script, h1'))) {
+    const tag = tagOf(el);
+    (tag === 'META' ? found.metas : tag === 'SCRIPT' ? found.scripts : found.h1s).push(el);
+  }
+  return found;
+}
+
+/** Every <meta> of the page by name, property, itemprop and http-equiv. */
+function readMetas(elements: readonly Element[]): Map<string, string[]> {
   const metas = new Map<string, string[]>();
-  for (const el of Array.from(doc.querySelectorAll('meta')).slice(0, 500)) {
+  for (const el of elements.slice(0, 500)) {
     const content = el.getAttribute('content');
     if (content === null) continue;
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
@@ -54,7 +71,7 @@ export function metaContent(metas: Map<string, string[]>, ...keys: string[]): st
 }
 
 /** Parses every JSON-LD script; invalid JSON and non-object values are skipped. */
-export function readJsonLd(doc: Document): Record<string, unknown>[] {
+export function readJsonLd(doc: Document, scripts: readonly Element[] = Array.from(doc.querySelectorAll('script'))): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
   const visit = (value: unknown, depth: number): void => {
     if (out.length >= MAX_JSON_LD_OBJECTS || depth > 4 || value === null || typeof value !== 'object') return;
@@ -66,9 +83,9 @@ export function readJsonLd(doc: Document): Record<string, unknown>[] {
     out.push(obj);
     if (Array.isArray(obj['@graph'])) visit(obj['@graph'], depth + 1);
   };
-  // A tag selector, then the type: attribute selectors are slow in jsdom.
-  const scripts = Array.from(doc.querySelectorAll('script')).filter((s) => s.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json');
-  for (const script of scripts.slice(0, 20)) {
+  // Scripts by tag, then by type: attribute selectors are slow in jsdom.
+  const jsonScripts = scripts.filter((s) => s.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json');
+  for (const script of jsonScripts.slice(0, 20)) {
     const raw = script.textContent ?? '';
     if (!raw.trim() || raw.length > MAX_JSON_LD_CHARS) continue;
     try {
@@ -93,8 +110,9 @@ export const ARTICLE_TYPES = new Set([
 
 export function readPageMeta(doc: Document, url: string): PageMeta {
   const html = doc.documentElement;
-  const metas = readMetas(doc);
-  const jsonLd = readJsonLd(doc);
+  const declarations = findDeclarations(doc);
+  const metas = readMetas(declarations.metas);
+  const jsonLd = readJsonLd(doc, declarations.scripts);
   const jsonLdTypes = jsonLd.flatMap(jsonLdTypesOf);
   const article = jsonLd.find((o) => jsonLdTypesOf(o).some((t) => ARTICLE_TYPES.has(t)));
   const headline = article && typeof article.headline === 'string' ? clip(article.headline, 1000) : '';
@@ -103,7 +121,7 @@ export function readPageMeta(doc: Document, url: string): PageMeta {
   return {
     url,
     metas,
-    title: pickTitle(doc, metas, headline),
+    title: pickTitle(doc, metas, declarations.h1s, headline),
     declaredLang: clip(
       html?.getAttribute('lang') ||
         html?.getAttribute('xml:lang') ||
@@ -124,9 +142,9 @@ export function readPageMeta(doc: Document, url: string): PageMeta {
  * <title> without its " | site" suffix. Site suffixes are cut only when the
  * remaining part is still a headline-sized string.
  */
-function pickTitle(doc: Document, metas: Map<string, string[]>, jsonLdHeadline: string): string {
+function pickTitle(doc: Document, metas: Map<string, string[]>, h1Elements: readonly Element[], jsonLdHeadline: string): string {
   const og = metaContent(metas, 'og:title', 'twitter:title');
-  const h1s = Array.from(doc.querySelectorAll('h1')).map((h) => clip(h.textContent, 1000)).filter(Boolean);
+  const h1s = h1Elements.map((h) => clip(h.textContent, 1000)).filter(Boolean);
   const docTitle = clip(doc.title, 1000);
   const candidates = [og, jsonLdHeadline].filter(Boolean);
   // Prefer an h1 that the declared titles agree with: it is the visible headline.

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countCommas, countScript, countSentenceEnds, labelKey, normalizeArabic, toAsciiDigits, words } from '../../src/engine/arabic';
 
@@ -25,6 +26,44 @@ describe('normalizeArabic', () => {
     expect(normalizeArabic('ﺍﻟﺨﺒﺮ')).toBe('الخبر');
     expect(normalizeArabic('الرئیسية کوردستان')).toBe('الرئيسيه كوردستان');
   });
+
+  it('composes before folding: و + combining hamza is ؤ, not و', () => {
+    expect(normalizeArabic('مسو\u0654ول')).toBe('مسؤول');
+    expect(normalizeArabic('ا\u0653خر')).toBe('اخر');
+  });
+
+  /** The definition, step by step: the engine's one-pass version must agree with it everywhere. */
+  const definition = (text: string): string =>
+    text
+      .normalize('NFKC')
+      .replace(/[\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g, '')
+      .replace(/[\u0640\u064B-\u065F\u0670\u06D6-\u06ED]/g, '')
+      .replace(/[أإآٱ]/g, 'ا')
+      .replace(/ى/g, 'ي')
+      .replace(/ة/g, 'ه')
+      .replace(/[یې]/g, 'ي')
+      .replace(/ک/g, 'ك')
+      .replace(/[“”„«»″]/g, '"')
+      .replace(/[‘’‚′]/g, "'")
+      .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+      .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase();
+
+  it('agrees with its step-by-step definition on any mix of Arabic, marks, Latin and punctuation', () => {
+    const alphabet = [
+      ...'اأإآٱبةتىيیېکك ؤئءوهـ،؛؟٠١٩۴«»“”‘’″ ،.-–—ABcdéß\u00A0\u00AA\u2026\u2011\u202F\u00B2',
+      '\u064E', '\u0651', '\u0653', '\u0654', '\u0655', '\u0670', '\u0675', '\u200C', '\u200F', '\u202B', '\uFEFF', '\uFEFB', '\uFDF2', '\u06C0', '\u06D5',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }), (chars) => {
+        const text = chars.join('');
+        expect(normalizeArabic(text)).toBe(definition(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
 
 describe('labelKey', () => {
@@ -50,5 +89,6 @@ describe('text measures', () => {
 
   it('measures the share of Arabic letters', () => {
     expect(countScript('الخبر news')).toEqual({ arabic: 5, letters: 9 });
+    expect(countScript('café ١٢ 𝐀 ، ﻻ')).toEqual({ arabic: 1, letters: 6 });
   });
 });

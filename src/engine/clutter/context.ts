@@ -77,5 +77,16 @@ export function hidesArticle(ctx: ClutterContext, el: Element, allowedShare = 0.
 }
 
 /** A finding as reported: its text whitespace-collapsed and clipped, for reports. */
-export const toItem = (c: Candidate): ClutterItem => ({ element: c.element, kind: c.kind, rule: c.rule, text: visibleText(c.element).slice(0, 500) });
+export function toItem(c: Candidate): ClutterItem {
+  let text: string | undefined;
+  return {
+    element: c.element,
+    kind: c.kind,
+    rule: c.rule,
+    // Read when a report asks for it: hiding does not need it.
+    get text() {
+      return (text ??= visibleText(c.element).slice(0, 500));
+    },
+  };
+}
 

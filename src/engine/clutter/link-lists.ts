@@ -17,19 +17,21 @@ const NAVIGATION = new Set(['NAV', 'HEADER', 'FOOTER']);
 
 export function linkLists(ctx: ClutterContext): Candidate[] {
   const out: Candidate[] = [];
-  const root = ctx.doc.body;
-  if (!root) return out;
-  // A walk that does not descend into a list once it is taken, nor into text-less subtrees.
-  const stack: Element[] = [root];
-  while (stack.length) {
-    const el = stack.pop()!;
-    const totals = totalsOf(ctx, el);
-    if (totals.chars === 0) continue;
-    if (el !== root && !NAVIGATION.has(tagOf(el)) && el.getAttribute('role') !== 'navigation' && isHeadlineList(ctx, el) && !hidesArticle(ctx, el, 0)) {
-      out.push({ element: el, kind: listKind(el), rule: 'headline-list' });
+  // A walk over the page's elements in order that skips a list once it is taken, and text-less subtrees.
+  const { elements, totals } = ctx.page;
+  for (let i = 0; i < elements.length; ) {
+    const el = elements[i]!;
+    const t = totals.get(el);
+    if (!t || t.chars === 0) {
+      i = t ? t.elementTo : i + 1;
       continue;
     }
-    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+    if (!NAVIGATION.has(tagOf(el)) && isHeadlineList(ctx, el) && el.getAttribute('role') !== 'navigation' && !hidesArticle(ctx, el, 0)) {
+      out.push({ element: el, kind: listKind(el), rule: 'headline-list' });
+      i = t.elementTo;
+      continue;
+    }
+    i++;
   }
   return out;
 }
@@ -53,8 +55,8 @@ function items(ctx: ClutterContext, el: Element): Element[] {
 
 export function isHeadlineList(ctx: ClutterContext, el: Element): boolean {
   const totals = totalsOf(ctx, el);
-  if (el.childElementCount < LIMITS.MIN_LINK_LIST_ITEMS) return false;
   if (totals.chars === 0 || totals.linkChars / totals.chars < LIMITS.LINKY_DENSITY) return false;
+  if (el.childElementCount < LIMITS.MIN_LINK_LIST_ITEMS) return false;
   const list = items(ctx, el);
   if (list.length < LIMITS.MIN_LINK_LIST_ITEMS) return false;
   // Plain containers must repeat one item shape, as lists of stories do (a heading may top them).
