@@ -6,7 +6,7 @@
  * the DOM again.
  */
 import { countCommas, countSentenceEnds } from './arabic';
-import { BLOCK_TAGS, CHROME_TAGS, isElement, isInvisible, isText, tagOf } from './dom';
+import { BLOCK_TAGS, CHROME_TAGS, ELEMENT_NODE, INVISIBLE_TAGS, TEXT_NODE, isDeclaredHidden, tagOf } from './dom';
 import { LIMITS } from './constants';
 
 export interface Block {
@@ -67,7 +67,8 @@ export function countChars(text: string): number {
   return n;
 }
 
-interface Frame extends Omit<Totals, 'linkTo' | 'elementTo'> {
+/** An open element during the walk; once closed, it is that element's Totals. */
+interface Frame extends Totals {
   el: Element;
   owner: Element;
   inLink: boolean;
@@ -87,25 +88,27 @@ export function collectBlocks(root: Element): PageBlocks {
   let elementCount = 0;
   let truncated = false;
 
-  const stack: (Frame | Node)[] = [];
-  const rootFrame: Frame = { el: root, owner: root, inLink: false, inChrome: false, chars: 0, linkChars: 0, proseChars: 0, proseCount: 0, linkFrom: 0, elementFrom: 0 };
+  // `null` on the stack marks leaving the innermost open element.
+  const stack: (Node | null)[] = [];
+  const rootFrame = openFrame(root, root, false, false, 0, 0);
   const frames: Frame[] = [rootFrame];
   const pushChildren = (node: Node): void => {
     for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
   };
   pushChildren(root);
-  // The frame stack mirrors the element stack: a Frame object on `stack` marks leaving it.
   while (stack.length) {
     const item = stack.pop()!;
-    if ('owner' in item) {
+    if (item === null) {
       // Leaving an element: its own block is complete, so prose can be judged and totals passed up.
-      frames.pop();
-      closeFrame(item, frames[frames.length - 1]!);
+      const done = frames.pop()!;
+      closeFrame(done, frames[frames.length - 1]!);
       continue;
     }
     const frame = frames[frames.length - 1]!;
-    if (isText(item)) {
-      const chars = countChars(item.data);
+    const type = item.nodeType;
+    if (type === TEXT_NODE) {
+      const data = (item as Text).data;
+      const chars = countChars(data);
       if (!chars) {
         // Whitespace between inline elements still separates their words.
         texts.get(frame.owner)?.push(' ');
@@ -124,42 +127,35 @@ export function collectBlocks(root: Element): PageBlocks {
         s.linkChars += chars;
         frame.linkChars += chars;
       }
-      texts.get(frame.owner)!.push(item.data);
+      texts.get(frame.owner)!.push(data);
       continue;
     }
-    if (!isElement(item) || isInvisible(item)) continue;
+    if (type !== ELEMENT_NODE) continue;
+    const el = item as Element;
+    const tag = tagOf(el);
+    // Most elements carry no attribute at all: then none of them can hide it or give it a role.
+    const attributed = el.hasAttributes();
+    if (INVISIBLE_TAGS.has(tag) || (attributed && isDeclaredHidden(el))) continue;
     if (++elementCount > LIMITS.MAX_ELEMENTS) {
       truncated = true;
       break;
     }
-    order.set(item, elementCount);
-    elements.push(item);
-    const tag = tagOf(item);
+    order.set(el, elementCount);
+    elements.push(el);
     if (tag === 'BR') {
       const list = texts.get(frame.owner);
       if (list) list.push('\n');
       continue;
     }
     if (BLOCK_TAGS.has(tag)) texts.get(frame.owner)?.push('\n');
-    const role = item.getAttribute('role');
-    const isLink = tag === 'A' && item.hasAttribute('href');
+    const role = attributed ? el.getAttribute('role') : null;
+    const isLink = tag === 'A' && attributed && el.hasAttribute('href');
     const linkFrom = links.length;
-    if (isLink) links.push(item);
-    const next: Frame = {
-      el: item,
-      owner: BLOCK_TAGS.has(tag) ? item : frame.owner,
-      inLink: frame.inLink || isLink,
-      inChrome: frame.inChrome || CHROME_TAGS.has(tag) || (role !== null && ROLE_CHROME.has(role)),
-      chars: 0,
-      linkChars: 0,
-      proseChars: 0,
-      proseCount: 0,
-      linkFrom,
-      elementFrom: elements.length - 1,
-    };
-    frames.push(next);
-    stack.push(next);
-    pushChildren(item);
+    if (isLink) links.push(el);
+    const inChrome = frame.inChrome || CHROME_TAGS.has(tag) || (role !== null && ROLE_CHROME.has(role));
+    frames.push(openFrame(el, BLOCK_TAGS.has(tag) ? el : frame.owner, frame.inLink || isLink, inChrome, linkFrom, elements.length - 1));
+    stack.push(null);
+    pushChildren(el);
   }
 
   // A truncated walk leaves frames open: close them so their totals still count.
@@ -193,16 +189,9 @@ export function collectBlocks(root: Element): PageBlocks {
       // Paragraphs run together with <br> count one by one, as a reader sees them.
       frame.proseCount += Math.max(1, proseLines(texts.get(frame.el)!));
     }
-    totals.set(frame.el, {
-      chars: frame.chars,
-      linkChars: frame.linkChars,
-      proseChars: frame.proseChars,
-      proseCount: frame.proseCount,
-      linkFrom: frame.linkFrom,
-      linkTo: links.length,
-      elementFrom: frame.elementFrom,
-      elementTo: elements.length,
-    });
+    frame.linkTo = links.length;
+    frame.elementTo = elements.length;
+    totals.set(frame.el, frame);
     if (parent) {
       parent.chars += frame.chars;
       parent.linkChars += frame.linkChars;
@@ -210,6 +199,10 @@ export function collectBlocks(root: Element): PageBlocks {
       parent.proseCount += frame.proseCount;
     }
   }
+}
+
+function openFrame(el: Element, owner: Element, inLink: boolean, inChrome: boolean, linkFrom: number, elementFrom: number): Frame {
+  return { el, owner, inLink, inChrome, chars: 0, linkChars: 0, proseChars: 0, proseCount: 0, linkFrom, linkTo: linkFrom, elementFrom, elementTo: elementFrom };
 }
 
 /** Lines of paragraph length in a block's text parts (split at <br> and nested blocks). */

@@ -3,8 +3,8 @@
  * no layout, no computed style, no globals — only the nodes themselves.
  */
 
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
 
 /** Elements whose content a reader never sees as text. */
 export const INVISIBLE_TAGS = new Set([
