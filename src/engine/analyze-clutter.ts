@@ -15,6 +15,8 @@ import { type PageBlocks, collectBlocks, isProse } from './blocks';
 import { findBody } from './body';
 import { findClutter } from './clutter';
 import { detectLanguage } from './language';
+import { forgetHints } from './class-hints';
+import { forgetLabels } from './lexicon';
 import { LinkIndex } from './links';
 import { type PageMeta, readPageMeta } from './page-meta';
 import type { AnalyzeOptions, ClutterAnalysis } from './types';
@@ -30,6 +32,9 @@ export interface PageReading {
 
 export function readPage(doc: Document, options: AnalyzeOptions = {}): PageReading {
   const url = options.url || doc.URL || '';
+  // Memos live for one analysis: none is faster for having run before, and memory stays bounded.
+  forgetLabels();
+  forgetHints();
   const meta = readPageMeta(doc, url);
   const root = doc.body ?? doc.documentElement;
   const page = collectBlocks(root);

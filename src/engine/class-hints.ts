@@ -50,6 +50,11 @@ function compute(raw: string): ElementHints {
   };
 }
 
+/** Forgets earlier pages' class names (see forgetLabels). */
+export function forgetHints(): void {
+  cache.clear();
+}
+
 /** Every hint an element's class and id give, computed once per distinct class string. */
 function hintsOf(el: Element): ElementHints {
   const cls = el.getAttribute('class');

@@ -46,6 +46,11 @@ const LONGEST = Math.max(...compiled.map((p) => p.key.length));
 const memo = new Map<string, LabelMatch | null>();
 const MEMO_LIMIT = 10_000;
 
+/** Forgets earlier pages' labels (each analysis starts with none). */
+export function forgetLabels(): void {
+  memo.clear();
+}
+
 /** Matches a short text against the lexicon; `null` when it names no furniture. */
 export function matchLabel(text: string): LabelMatch | null {
   let result = memo.get(text);

@@ -23,13 +23,15 @@ export function isPolicyText(text: string): boolean {
 }
 
 export function commentPolicy(ctx: ClutterContext): Candidate[] {
-  const policy = ctx.page.blocks.filter((b) => b.chars >= 20 && b.chars <= MAX_POLICY_CHARS && isPolicyText(b.text));
-  if (!policy.length) return [];
-  const isPolicy = new Set<Block>(policy);
-  const lastProse = [...ctx.articleProse].reverse().find((b) => !isPolicy.has(b));
+  const isPolicy = (b: Block): boolean => b.chars >= 20 && b.chars <= MAX_POLICY_CHARS && isPolicyText(b.text);
+  // The article's last paragraph that is not policy; the article's own text before it is never read as policy.
+  let lastProse: Block | undefined;
+  for (let i = ctx.articleProse.length - 1; i >= 0 && !lastProse; i--) if (!isPolicy(ctx.articleProse[i]!)) lastProse = ctx.articleProse[i];
+  const inArticleText = (b: Block): boolean =>
+    lastProse !== undefined && precedes(ctx.page, b.element, lastProse.element) && ctx.body.contains(b.element);
   const out: Candidate[] = [];
-  for (const block of policy) {
-    if (lastProse && ctx.body.contains(block.element) && precedes(ctx.page, block.element, lastProse.element)) continue;
+  for (const block of ctx.page.blocks) {
+    if (inArticleText(block) || !isPolicy(block)) continue;
     const element = wrapper(ctx, block.element);
     if (lastProse && element.contains(lastProse.element)) continue;
     if (hidesArticle(ctx, element, 0.5)) continue;

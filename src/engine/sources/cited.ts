@@ -4,7 +4,7 @@
  * follow a citing word count, and only in the article's visible prose.
  */
 import type { Block } from '../blocks';
-import { creditKey, findNames, type RegistryEntry } from './registry';
+import { creditKey, findNamesInKey, type RegistryEntry } from './registry';
 
 /** Words that introduce a cited outlet, in credit-key form. */
 const CUES = ['بحسب', 'حسب', 'وفقا', 'نقلا عن', 'نقلت', 'ذكرت', 'قالت', 'افادت', 'اوردت', 'اشارت', 'كشفت', 'اكدت', 'صحيفه', 'وكاله', 'قناه', 'موقع', 'شبكه', 'لصحيفه', 'لوكاله', 'لقناه', 'لموقع', 'لشبكه', 'تقرير', 'عن'];
@@ -21,7 +21,7 @@ export function findCitations(blocks: readonly Block[]): Citation[] {
   const out: Citation[] = [];
   for (const block of blocks) {
     const key = creditKey(block.text);
-    for (const hit of findNames(block.text, { prefixes: 'ولبف' })) {
+    for (const hit of findNamesInKey(key, { prefixes: 'ولبف' })) {
       const before = key.slice(0, hit.index).split(' ').filter(Boolean).slice(-CUE_WINDOW).join(' ');
       if (!CUES.some((cue) => ` ${before} `.includes(` ${cue} `) || before.endsWith(cue))) continue;
       out.push({ name: hit.name, entry: hit.entry, evidence: `cited in the text "…${before} ${hit.name}…"` });

@@ -55,8 +55,17 @@ const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L
  * (also ordinary words) are included only when asked. `prefixes` lets a name
  * carry an attached Arabic preposition or conjunction (لرويترز، وبحسب…).
  */
-export function findNames(text: string, options: { ambiguous?: boolean; prefixes?: string } = {}): NameHit[] {
-  const key = creditKey(text);
+export interface NameOptions {
+  ambiguous?: boolean;
+  prefixes?: string;
+}
+
+export function findNames(text: string, options: NameOptions = {}): NameHit[] {
+  return findNamesInKey(creditKey(text), options);
+}
+
+/** `findNames` on a text already in credit-key form. */
+export function findNamesInKey(key: string, options: NameOptions = {}): NameHit[] {
   const hits: NameHit[] = [];
   const taken: [number, number][] = [];
   for (const name of NAMES) {
