@@ -2,6 +2,7 @@
  * Arabic text utilities: normalisation for matching, script detection, tokens.
  * Pure functions on strings; everything else in the engine matches through these.
  */
+import { LETTER, MARK, NUMBER, OTHER, PUNCTUATION, categoryAt, widthAt } from './unicode';
 
 /** Tatweel, Arabic diacritics (harakat, shadda, sukun, dagger alef), Quranic marks. */
 const DIACRITICS = /[\u0640\u064B-\u065F\u0670\u06D6-\u06ED]/g;
@@ -56,13 +57,22 @@ export function normalizeArabic(text: string): string {
 
 /** Normalised and stripped of punctuation, for comparing labels like "اقرأ أيضاً:" */
 export function labelKey(text: string): string {
-  return normalizeArabic(text)
-    .replace(/[\p{P}\p{S}]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const normal = normalizeArabic(text);
+  let out = '';
+  let gap = false;
+  for (let i = 0; i < normal.length; ) {
+    const width = widthAt(normal, i);
+    const category = categoryAt(normal, i);
+    if (category === PUNCTUATION || category === OTHER) gap = true;
+    else {
+      if (gap && out) out += ' ';
+      gap = false;
+      out += normal.slice(i, i + width);
+    }
+    i += width;
+  }
+  return out;
 }
-
-const ANY_LETTER = /\p{L}/u;
 
 export interface ScriptCount {
   arabic: number;
@@ -79,32 +89,35 @@ const isArabicLetter = (c: number): boolean =>
   (c >= 0xfb50 && c <= 0xfdff) ||
   (c >= 0xfe70 && c <= 0xfefc);
 
-/**
- * Counts Arabic letters and all letters in a string, one character at a time: ASCII
- * and Arabic are decided by range, anything else by Unicode's letter property.
- */
+/** Counts Arabic letters and all letters in a string. */
 export function countScript(text: string): ScriptCount {
   let arabic = 0;
   let letters = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) letters++;
-    } else if (isArabicLetter(c)) {
-      arabic++;
-      letters++;
-    } else if (c >= 0xd800 && c <= 0xdbff) {
-      // A surrogate pair: one character outside the BMP.
-      if (ANY_LETTER.test(text.slice(i, i + 2))) letters++;
-      i++;
-    } else if (ANY_LETTER.test(text[i]!)) letters++;
+    if (isArabicLetter(c)) arabic++;
+    if (categoryAt(text, i) === LETTER) letters++;
+    i += widthAt(text, i);
   }
   return { arabic, letters };
 }
 
 /** Unicode word tokens (letters and digits of any script), unlike /\W+/ which drops Arabic. */
 export function words(text: string): string[] {
-  return text.match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; ) {
+    const category = categoryAt(text, i);
+    const inWord = category === LETTER || category === NUMBER || category === MARK;
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      out.push(text.slice(start, i));
+      start = -1;
+    }
+    i += widthAt(text, i);
+  }
+  if (start >= 0) out.push(text.slice(start));
+  return out;
 }
 
 /** Commas that separate clauses in Arabic text: the Arabic comma ، and the ASCII comma. */

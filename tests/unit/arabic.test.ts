@@ -66,10 +66,30 @@ describe('normalizeArabic', () => {
   });
 });
 
+/** Strings of Arabic, Latin, digits, marks, punctuation, symbols and other scripts, for definition checks. */
+const mixedText = fc
+  .array(fc.constantFrom(...'اأبتةىي ،؛؟٠٩۴ـًّ ab Z9.,:!?()«»“”–—…%$€©®°±×÷ ¡¿ªº²½ αβЖж中文😀𝐀\u00A0\u200F\u0654'), { maxLength: 30 })
+  .map((chars) => chars.join(''));
+
 describe('labelKey', () => {
+  it('agrees with its definition: normalised, punctuation and symbols as single spaces', () => {
+    const definition = (text: string): string => normalizeArabic(text).replace(/[\p{P}\p{S}]+/gu, ' ').replace(/\s+/g, ' ').trim();
+    fc.assert(fc.property(mixedText, (text) => {
+      expect(labelKey(text)).toBe(definition(text));
+    }), { numRuns: 2000 });
+  });
+
   it('strips punctuation so "اقرأ أيضاً:" and "إقرأ ايضا" agree', () => {
     expect(labelKey('اقرأ أيضاً:')).toBe(labelKey('إقرأ ايضا'));
     expect(labelKey('« مقالات مشابهة »')).toBe('مقالات مشابهه');
+  });
+});
+
+describe('words', () => {
+  it('agrees with its definition: runs of letters, digits and marks of any script', () => {
+    fc.assert(fc.property(mixedText, (text) => {
+      expect(words(text)).toEqual(text.match(/[\p{L}\p{N}\p{M}]+/gu) ?? []);
+    }), { numRuns: 2000 });
   });
 });
 

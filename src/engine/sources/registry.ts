@@ -5,6 +5,7 @@
  */
 import data from '../../data/agencies.json';
 import { normalizeArabic } from '../arabic';
+import { LETTER, NUMBER, categoryAt } from '../unicode';
 
 export interface RegistryEntry {
   canonical: string;
@@ -48,7 +49,11 @@ export interface NameHit {
   index: number;
 }
 
-const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isWordChar = (c: string | undefined): boolean => {
+  if (!c) return false;
+  const category = categoryAt(c, 0);
+  return category === LETTER || category === NUMBER;
+};
 
 /**
  * Registry names in a text, longest first, not overlapping. `ambiguous` names

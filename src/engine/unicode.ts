@@ -1,0 +1,91 @@
+/**
+ * Unicode general categories, as far as matching needs them: letter, mark, number,
+ * punctuation-or-symbol, or other (spaces, controls, format characters).
+ *
+ * `\p{…}` regular expressions give the same answers, but building one costs
+ * milliseconds in a fresh page, and the content script runs in a fresh page every
+ * time. So ASCII, Latin-1 and Latin Extended, the Arabic blocks, general
+ * punctuation and currency are decided by range here, and a `\p{…}` expression is
+ * built only for a character outside them (another script), once per page at most.
+ */
+export const LETTER = 0;
+export const MARK = 1;
+export const NUMBER = 2;
+/** punctuation or symbol */
+export const PUNCTUATION = 3;
+/** spaces, controls, format characters, unassigned */
+export const OTHER = 4;
+export type Category = typeof LETTER | typeof MARK | typeof NUMBER | typeof PUNCTUATION | typeof OTHER;
+
+const L = LETTER;
+const M = MARK;
+const N = NUMBER;
+const P = PUNCTUATION;
+const O = OTHER;
+
+/** The Arabic block (U+0600–U+06FF) as runs: [first code point, category], each run up to the next. */
+const ARABIC_RUNS: readonly (readonly [number, Category])[] = [
+  [0x0600, O], [0x0606, P], [0x0610, M], [0x061b, P], [0x061c, O], [0x061d, P], [0x0620, L], [0x064b, M],
+  [0x0660, N], [0x066a, P], [0x066e, L], [0x0670, M], [0x0671, L], [0x06d4, P], [0x06d5, L], [0x06d6, M],
+  [0x06dd, O], [0x06de, P], [0x06df, M], [0x06e5, L], [0x06e7, M], [0x06e9, P], [0x06ea, M], [0x06ee, L],
+  [0x06f0, N], [0x06fa, L], [0x06fd, P], [0x06ff, L],
+];
+
+/** Latin-1 Supplement U+0080–U+00BF (letters from U+00C0 on). */
+const LATIN1 = new Map<number, Category>([
+  [0xaa, L], [0xb5, L], [0xba, L], [0xb2, N], [0xb3, N], [0xb9, N], [0xbc, N], [0xbd, N], [0xbe, N],
+  [0xa1, P], [0xa2, P], [0xa3, P], [0xa4, P], [0xa5, P], [0xa6, P], [0xa7, P], [0xa8, P], [0xa9, P], [0xab, P],
+  [0xac, P], [0xae, P], [0xaf, P], [0xb0, P], [0xb1, P], [0xb4, P], [0xb6, P], [0xb7, P], [0xb8, P], [0xbb, P], [0xbf, P],
+]);
+
+let fallback: { letter: RegExp; mark: RegExp; number: RegExp; punctuation: RegExp } | undefined;
+
+/** Any other character (or surrogate pair), by Unicode's own tables. */
+function byProperty(ch: string): Category {
+  fallback ??= { letter: /^\p{L}$/u, mark: /^\p{M}$/u, number: /^\p{N}$/u, punctuation: /^[\p{P}\p{S}]$/u };
+  if (fallback.letter.test(ch)) return L;
+  if (fallback.mark.test(ch)) return M;
+  if (fallback.number.test(ch)) return N;
+  if (fallback.punctuation.test(ch)) return P;
+  return O;
+}
+
+function arabicBlock(c: number): Category {
+  let category: Category = O;
+  for (const [first, cat] of ARABIC_RUNS) {
+    if (c < first) break;
+    category = cat;
+  }
+  return category;
+}
+
+/** The category of the character at `i` (a surrogate pair counts as the one character it encodes). */
+export function categoryAt(text: string, i: number): Category {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) {
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return L;
+    if (c >= 0x30 && c <= 0x39) return N;
+    return c > 0x20 && c < 0x7f ? P : O;
+  }
+  if (c < 0xc0) return LATIN1.get(c) ?? O;
+  if (c <= 0x24f) return c === 0xd7 || c === 0xf7 ? P : L;
+  if (c >= 0x0300 && c <= 0x036f) return M;
+  if (c >= 0x0600 && c <= 0x06ff) return arabicBlock(c);
+  if (c >= 0x0750 && c <= 0x077f) return L;
+  if (c >= 0x08a0 && c <= 0x08c9) return L;
+  if (c >= 0x08ca && c <= 0x08ff) return c === 0x08e2 ? O : M;
+  if (c >= 0x2000 && c <= 0x206f) return (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e) ? P : O;
+  if (c >= 0x20a0 && c <= 0x20c0) return P;
+  // Presentation Forms-A: the ligature and contextual letters (the rest goes to the tables).
+  if ((c >= 0xfb50 && c <= 0xfbb1) || (c >= 0xfbd3 && c <= 0xfd3d) || (c >= 0xfd50 && c <= 0xfd8f) || (c >= 0xfd92 && c <= 0xfdc7) || (c >= 0xfdf0 && c <= 0xfdfb)) return L;
+  if (c >= 0xfe70 && c <= 0xfefc) return c === 0xfe75 ? O : L;
+  if (c === 0xfeff) return O;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) return byProperty(text.slice(i, i + 2));
+  return byProperty(text[i]!);
+}
+
+/** Code units the character at `i` takes (2 for a surrogate pair). */
+export const widthAt = (text: string, i: number): number => {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+};
