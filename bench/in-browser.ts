@@ -1,6 +1,6 @@
 /**
  * The content script's main-thread time in Chromium, page by page: the sum of the
- * "naqi:task" measures it records (precheck, analyze, hide) once the page settles.
+ * "naqi:task" measures it records (init, precheck, analyze, hide) once the page settles.
  */
 import path from 'node:path';
 import { launch } from '../tests/e2e/support/browsers';

@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type InlineConfig, type Plugin } from 'vite';
+import { labelKey, normalizeArabic } from '../src/engine/arabic';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -30,20 +31,30 @@ const ENTRIES = {
 
 /**
  * Data files carry documentation ("$comment") and fields only people read (registry
- * home pages): the extension's bundles get the data without them.
+ * home pages): the extension's bundles get the data without them. Phrase lists are
+ * shipped in matching form (`normalized: true`), so no page pays for normalising them.
  */
+const PHRASE_FORMS: Record<string, (text: string) => string> = {
+  'phrases.json': labelKey,
+  'comment-policy.json': normalizeArabic,
+};
+
 const leanData: Plugin = {
   name: 'naqi-lean-data',
   enforce: 'pre',
   load(id) {
     if (!id.startsWith(path.join(root, 'src/data/')) || !id.endsWith('.json')) return null;
+    const form = PHRASE_FORMS[path.basename(id)];
     const strip = (value: unknown): unknown =>
       Array.isArray(value)
         ? value.map(strip)
-        : value && typeof value === 'object'
-          ? Object.fromEntries(Object.entries(value).filter(([k]) => k !== '$comment' && k !== 'home').map(([k, v]) => [k, strip(v)]))
-          : value;
-    return JSON.stringify(strip(JSON.parse(fs.readFileSync(id, 'utf8'))));
+        : typeof value === 'string' && form
+          ? form(value)
+          : value && typeof value === 'object'
+            ? Object.fromEntries(Object.entries(value).filter(([k]) => k !== '$comment' && k !== 'home').map(([k, v]) => [k, strip(v)]))
+            : value;
+    const data = strip(JSON.parse(fs.readFileSync(id, 'utf8'))) as Record<string, unknown>;
+    return JSON.stringify(form ? { ...data, normalized: true } : data);
   },
 };
 
@@ -62,6 +73,8 @@ async function buildEntry(name: keyof typeof ENTRIES): Promise<void> {
       sourcemap: false,
       copyPublicDir: false,
       lib: { entry: path.join(root, ENTRIES[name]), formats: ['iife'], name: `naqi_${name}`, fileName: () => `${name}.js` },
+      // The content script's first line notes when the browser began running it: its 'init' measure starts there.
+      ...(name === 'content' ? { rolldownOptions: { output: { banner: 'var NAQI_SCRIPT_START = performance.now();' } } } : {}),
     },
   });
 }

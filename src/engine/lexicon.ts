@@ -16,15 +16,43 @@ interface Phrase {
   start: boolean;
 }
 
-const compiled: Phrase[] = [];
-const addGroup = (kind: LabelKind, group: { start: string[]; whole: string[] }): void => {
-  for (const p of group.start) compiled.push({ key: labelKey(p), kind, start: true });
-  for (const p of group.whole) compiled.push({ key: labelKey(p), kind, start: false });
-};
-for (const [kind, group] of Object.entries(phrases.clutter)) addGroup(kind as ClutterKind, group);
-for (const [kind, group] of Object.entries(phrases.furniture)) addGroup(kind as LabelKind, group);
-// Longest first, so "الأكثر قراءة" wins over "الأكثر" and a tag label over a generic word.
-compiled.sort((a, b) => b.key.length - a.key.length);
+interface Lexicon {
+  /** every phrase, longest first, so "الأكثر قراءة" wins over "الأكثر" and a tag label over a generic word */
+  phrases: Phrase[];
+  /** phrases by their first word: a label is compared only with phrases that start like it */
+  byFirstWord: Map<string, Phrase[]>;
+  longest: number;
+}
+
+let lexicon: Lexicon | undefined;
+
+/**
+ * The lexicon in matching form, compiled on first use. The extension's build ships
+ * the phrases already normalised (`normalized: true`), so a page does not pay for it.
+ */
+function compiled(): Lexicon {
+  if (lexicon) return lexicon;
+  const ready = (phrases as { normalized?: boolean }).normalized === true;
+  const list: Phrase[] = [];
+  const addGroup = (kind: LabelKind, group: { start: string[]; whole: string[] }): void => {
+    for (const p of group.start) list.push({ key: ready ? p : labelKey(p), kind, start: true });
+    for (const p of group.whole) list.push({ key: ready ? p : labelKey(p), kind, start: false });
+  };
+  for (const [kind, group] of Object.entries(phrases.clutter)) addGroup(kind as ClutterKind, group);
+  for (const [kind, group] of Object.entries(phrases.furniture)) addGroup(kind as LabelKind, group);
+  list.sort((a, b) => b.key.length - a.key.length);
+  const byFirstWord = new Map<string, Phrase[]>();
+  let longest = 0;
+  for (const p of list) {
+    const first = p.key.split(' ', 1)[0]!;
+    const same = byFirstWord.get(first);
+    if (same) same.push(p);
+    else byFirstWord.set(first, [p]);
+    longest = Math.max(longest, p.key.length);
+  }
+  lexicon = { phrases: list, byFirstWord, longest };
+  return lexicon;
+}
 
 export interface LabelMatch {
   kind: LabelKind;
@@ -33,14 +61,6 @@ export interface LabelMatch {
   /** what follows the phrase in the label (normalised), '' when the label is only the phrase */
   rest: string;
 }
-
-/** Phrases by their first word: a label is compared only with phrases that start like it. */
-const byFirstWord = new Map<string, Phrase[]>();
-for (const p of compiled) {
-  const first = p.key.split(' ')[0]!;
-  byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), p]);
-}
-const LONGEST = Math.max(...compiled.map((p) => p.key.length));
 
 /** Results by text: rules ask about the same short lines again and again. */
 const memo = new Map<string, LabelMatch | null>();
@@ -62,11 +82,12 @@ export function matchLabel(text: string): LabelMatch | null {
 }
 
 function match(text: string): LabelMatch | null {
+  const { byFirstWord, longest } = compiled();
   // Most lines start with a word no phrase starts with: check that word before normalising the rest.
   const head = labelKey(text.slice(0, 40)).split(' ', 1)[0] ?? '';
   if (!byFirstWord.has(head)) return null;
   // Only the head of a long text can be a label: normalise no more than that.
-  const key = labelKey(text.length > LONGEST * 4 ? text.slice(0, LONGEST * 4) : text);
+  const key = labelKey(text.length > longest * 4 ? text.slice(0, longest * 4) : text);
   if (!key) return null;
   const candidates = byFirstWord.get(key.split(' ', 1)[0]!);
   if (!candidates) return null;
@@ -80,4 +101,4 @@ function match(text: string): LabelMatch | null {
 }
 
 /** All compiled phrases, for tests that check the data file's own consistency. */
-export const lexiconPhrases = (): readonly Readonly<Phrase>[] => compiled;
+export const lexiconPhrases = (): readonly Readonly<Phrase>[] => compiled().phrases;

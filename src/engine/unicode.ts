@@ -50,27 +50,30 @@ function byProperty(ch: string): Category {
   return O;
 }
 
-function arabicBlock(c: number): Category {
-  let category: Category = O;
-  for (const [first, cat] of ARABIC_RUNS) {
-    if (c < first) break;
-    category = cat;
-  }
-  return category;
+/** Categories of U+0000–U+06FF by code point, built once from the runs above (a lookup per character). */
+const TABLE = new Uint8Array(0x0700);
+for (let c = 0; c < 0xc0; c++) TABLE[c] = c < 0x80 ? asciiCategory(c) : (LATIN1.get(c) ?? O);
+for (let r = 0; r < ARABIC_RUNS.length; r++) {
+  const [first, category] = ARABIC_RUNS[r]!;
+  const end = r + 1 < ARABIC_RUNS.length ? ARABIC_RUNS[r + 1]![0] : 0x0700;
+  TABLE.fill(category, first, end);
+}
+TABLE.fill(L, 0xc0, 0x0250);
+TABLE[0xd7] = P;
+TABLE[0xf7] = P;
+TABLE.fill(M, 0x0300, 0x0370);
+
+function asciiCategory(c: number): Category {
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return L;
+  if (c >= 0x30 && c <= 0x39) return N;
+  return c > 0x20 && c < 0x7f ? P : O;
 }
 
 /** The category of the character at `i` (a surrogate pair counts as the one character it encodes). */
 export function categoryAt(text: string, i: number): Category {
   const c = text.charCodeAt(i);
-  if (c < 0x80) {
-    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return L;
-    if (c >= 0x30 && c <= 0x39) return N;
-    return c > 0x20 && c < 0x7f ? P : O;
-  }
-  if (c < 0xc0) return LATIN1.get(c) ?? O;
-  if (c <= 0x24f) return c === 0xd7 || c === 0xf7 ? P : L;
-  if (c >= 0x0300 && c <= 0x036f) return M;
-  if (c >= 0x0600 && c <= 0x06ff) return arabicBlock(c);
+  // IPA, spacing modifiers, Greek, Cyrillic, Armenian, Hebrew are left to Unicode's tables.
+  if (c < 0x0250 || (c >= 0x0300 && c < 0x0370) || (c >= 0x0600 && c < 0x0700)) return TABLE[c] as Category;
   if (c >= 0x0750 && c <= 0x077f) return L;
   if (c >= 0x08a0 && c <= 0x08c9) return L;
   if (c >= 0x08ca && c <= 0x08ff) return c === 0x08e2 ? O : M;

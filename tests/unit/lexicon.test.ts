@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import policy from '../../src/data/comment-policy.json';
 import phrases from '../../src/data/phrases.json';
-import { labelKey } from '../../src/engine/arabic';
+import { labelKey, normalizeArabic } from '../../src/engine/arabic';
 import { lexiconPhrases, matchLabel } from '../../src/engine/lexicon';
 
 describe('the phrase lexicon data file', () => {
+  it('is in matching form once normalised: the build ships it so, and normalising again changes nothing', () => {
+    for (const p of lexiconPhrases()) expect(labelKey(p.key)).toBe(p.key);
+    for (const p of [...policy.strong, ...policy.weak]) expect(normalizeArabic(normalizeArabic(p))).toBe(normalizeArabic(p));
+  });
+
   it('has no phrase that normalises to nothing', () => {
     for (const p of lexiconPhrases()) expect(p.key.length).toBeGreaterThan(1);
   });

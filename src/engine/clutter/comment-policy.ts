@@ -11,15 +11,24 @@ import { normalizeArabic } from '../arabic';
 import { type Block, precedes } from '../blocks';
 import { type Candidate, type ClutterContext, hidesArticle, totalsOf } from './context';
 
-const STRONG = phrases.strong.map(normalizeArabic);
-const WEAK = phrases.weak.map(normalizeArabic);
 const MAX_POLICY_CHARS = 1200;
 
+let compiled: { strong: string[]; weak: string[] } | undefined;
+/** The phrases in matching form, on first use (the extension's build ships them so: `normalized`). */
+function policyMarkers(): { strong: string[]; weak: string[] } {
+  const ready = (phrases as { normalized?: boolean }).normalized === true;
+  return (compiled ??= {
+    strong: ready ? phrases.strong : phrases.strong.map(normalizeArabic),
+    weak: ready ? phrases.weak : phrases.weak.map(normalizeArabic),
+  });
+}
+
 export function isPolicyText(text: string): boolean {
+  const markers = policyMarkers();
   const t = normalizeArabic(text);
-  const strong = STRONG.filter((m) => t.includes(m)).length;
+  const strong = markers.strong.filter((m) => t.includes(m)).length;
   if (strong === 0) return false;
-  return strong + WEAK.filter((m) => t.includes(m)).length >= 2;
+  return strong + markers.weak.filter((m) => t.includes(m)).length >= 2;
 }
 
 export function commentPolicy(ctx: ClutterContext): Candidate[] {
