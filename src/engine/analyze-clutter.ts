@@ -11,7 +11,7 @@
  * tags. Pure: it reads the DOM it is given, never changes it, and uses no extension
  * API, no network and no layout.
  */
-import { type PageBlocks, collectBlocks, isProse } from './blocks';
+import { type PageBlocks, collectBlocks, holds, isProse } from './blocks';
 import { findBody } from './body';
 import { findClutter } from './clutter';
 import { detectLanguage } from './language';
@@ -43,7 +43,7 @@ export function readPage(doc: Document, options: AnalyzeOptions = {}): PageReadi
   const body = found?.body ?? null;
   const lead = found?.lead ?? [];
   const languageBlocks = body
-    ? page.blocks.filter((b) => isProse(b) && (body.contains(b.element) || lead.includes(b.element)))
+    ? page.blocks.filter((b) => isProse(b) && (holds(page, body, b.element) || lead.includes(b.element)))
     : page.blocks.filter((b) => !b.inChrome);
   const language = detectLanguage(meta, languageBlocks.length ? languageBlocks : page.blocks);
   const verdict = judge(meta, page, links, body, lead, language.isArabic);

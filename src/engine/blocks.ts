@@ -224,6 +224,19 @@ export function linksWithin(page: PageBlocks, el: Element): Element[] {
   return t ? page.links.slice(t.linkFrom, t.linkTo) : [];
 }
 
+/**
+ * Does `ancestor` hold `el` (or is it `el`)? Answered from the walk's order without
+ * asking the DOM; elements the walk did not reach fall back to Node.contains.
+ */
+export function holds(page: PageBlocks, ancestor: Element, el: Element): boolean {
+  if (ancestor === el) return true;
+  const t = page.totals.get(ancestor);
+  const at = page.order.get(el);
+  if (!t || at === undefined) return ancestor.contains(el);
+  // `order` counts from 1; `elements` indexes from 0.
+  return at - 1 >= t.elementFrom && at - 1 < t.elementTo;
+}
+
 /** Is `a` before `b` in document order? (Elements the walk did not reach count as last.) */
 export function precedes(page: PageBlocks, a: Element, b: Element): boolean {
   return (page.order.get(a) ?? Infinity) < (page.order.get(b) ?? Infinity);

@@ -57,6 +57,7 @@ export function forgetHints(): void {
 
 /** Every hint an element's class and id give, computed once per distinct class string. */
 function hintsOf(el: Element): ElementHints {
+  if (!el.hasAttributes()) return NONE;
   const cls = el.getAttribute('class');
   const id = el.getAttribute('id');
   if (!cls && !id) return NONE;

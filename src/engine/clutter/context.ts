@@ -2,7 +2,7 @@
  * What every clutter rule needs to know about the page, computed once:
  * the blocks, the body, the protected article text, and where links point.
  */
-import { type Block, type PageBlocks, type Totals, isProse } from '../blocks';
+import { type Block, type PageBlocks, type Totals, holds, isProse } from '../blocks';
 import { type LabelMatch, matchLabel } from '../lexicon';
 import { LIMITS } from '../constants';
 import { visibleText } from '../dom';
@@ -38,7 +38,7 @@ export interface Candidate {
 }
 
 export function makeContext(doc: Document, url: string, page: PageBlocks, links: LinkIndex, body: Element, lead: readonly Element[]): ClutterContext {
-  const inArticle = (el: Element): boolean => body.contains(el) || lead.some((l) => l === el || l.contains(el));
+  const inArticle = (el: Element): boolean => holds(page, body, el) || lead.some((l) => holds(page, l, el));
   const articleProse = page.blocks.filter((b) => isProse(b) && inArticle(b.element));
   const labels: LabelledBlock[] = [];
   for (const block of page.blocks) {
@@ -60,19 +60,20 @@ export function blockLabel(block: Block, maxChars = LIMITS.MAX_INLINE_PROMO_CHAR
 
 /** Is the element inside the article body (or a lead), or the body itself? */
 export const inArticle = (ctx: ClutterContext, el: Element): boolean =>
-  ctx.body.contains(el) || ctx.lead.some((l) => l.contains(el));
+  holds(ctx.page, ctx.body, el) || ctx.lead.some((l) => holds(ctx.page, l, el));
 
 /**
  * Would hiding `el` hide article text? It must not hold the body or a lead, nor the
  * opening paragraph of the article, nor a large share of the article's prose.
  */
 export function hidesArticle(ctx: ClutterContext, el: Element, allowedShare = 0.34): boolean {
-  if (el.contains(ctx.body)) return true;
-  if (ctx.lead.some((l) => el.contains(l))) return true;
+  const holdsIt = (inner: Element): boolean => holds(ctx.page, el, inner);
+  if (holdsIt(ctx.body)) return true;
+  if (ctx.lead.some(holdsIt)) return true;
   const first = ctx.articleProse[0];
-  if (first && el.contains(first.element)) return true;
+  if (first && holdsIt(first.element)) return true;
   let chars = 0;
-  for (const b of ctx.articleProse) if (el.contains(b.element)) chars += b.chars;
+  for (const b of ctx.articleProse) if (holdsIt(b.element)) chars += b.chars;
   return ctx.articleChars > 0 && chars / ctx.articleChars > allowedShare;
 }
 

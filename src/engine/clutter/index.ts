@@ -3,7 +3,7 @@
  * is reported once (the outermost wins) and nothing that holds the page's tags or
  * source line is hidden.
  */
-import { type PageBlocks, precedes } from '../blocks';
+import { type PageBlocks, holds, precedes } from '../blocks';
 import { inNavigation } from '../class-hints';
 import type { LinkIndex } from '../links';
 import type { ClutterItem } from '../types';
@@ -32,7 +32,7 @@ export function findClutter(doc: Document, url: string, page: PageBlocks, links:
   for (const rule of RULES) {
     for (const c of rule(ctx)) {
       if (seen.has(c.element) || inNavigation(c.element, body)) continue;
-      if (c.kind !== 'other-story' && furniture.some((f) => c.element.contains(f))) continue;
+      if (c.kind !== 'other-story' && furniture.some((f) => holds(page, c.element, f))) continue;
       seen.set(c.element, c);
     }
   }
@@ -41,7 +41,7 @@ export function findClutter(doc: Document, url: string, page: PageBlocks, links:
   const kept: Candidate[] = [];
   for (const c of all) {
     const last = kept[kept.length - 1];
-    if (last && last.element.contains(c.element)) continue;
+    if (last && holds(page, last.element, c.element)) continue;
     kept.push(c);
   }
   return kept.map(toItem);
