@@ -7,7 +7,7 @@
  */
 import { countCommas, countSentenceEnds } from './arabic';
 import { BLOCK_TAGS, CHROME_TAGS, ELEMENT_NODE, INVISIBLE_TAGS, TEXT_NODE, isDeclaredHidden, tagOf } from './dom';
-import { LIMITS } from './constants';
+import { MAX_ELEMENTS, MAX_PARAGRAPH_LINK_DENSITY, MIN_PARAGRAPH_CHARS } from './constants';
 
 export interface Block {
   /** the block-level element that owns this text */
@@ -53,7 +53,7 @@ export interface PageBlocks {
   links: Element[];
   /** number of visible elements walked */
   elementCount: number;
-  /** true when the page was larger than LIMITS.MAX_ELEMENTS and only a prefix was read */
+  /** true when the page was larger than MAX_ELEMENTS and only a prefix was read */
   truncated: boolean;
 }
 
@@ -136,7 +136,7 @@ export function collectBlocks(root: Element): PageBlocks {
     // Most elements carry no attribute at all: then none of them can hide it or give it a role.
     const attributed = el.hasAttributes();
     if (INVISIBLE_TAGS.has(tag) || (attributed && isDeclaredHidden(el))) continue;
-    if (++elementCount > LIMITS.MAX_ELEMENTS) {
+    if (++elementCount > MAX_ELEMENTS) {
       truncated = true;
       break;
     }
@@ -208,7 +208,7 @@ function openFrame(el: Element, owner: Element, inLink: boolean, inChrome: boole
 /** Lines of paragraph length in a block's text parts (split at <br> and nested blocks). */
 function proseLines(parts: string[]): number {
   let n = 0;
-  for (const line of parts.join('').split('\n')) if (countChars(line) >= LIMITS.MIN_PARAGRAPH_CHARS) n++;
+  for (const line of parts.join('').split('\n')) if (countChars(line) >= MIN_PARAGRAPH_CHARS) n++;
   return n;
 }
 
@@ -249,8 +249,8 @@ export const linkDensity = (b: { chars: number; linkChars: number }): number => 
 export function isProse(block: Pick<Block, 'chars' | 'linkChars' | 'inChrome'>): boolean {
   return (
     !block.inChrome &&
-    block.chars >= LIMITS.MIN_PARAGRAPH_CHARS &&
-    linkDensity(block) <= LIMITS.MAX_PARAGRAPH_LINK_DENSITY
+    block.chars >= MIN_PARAGRAPH_CHARS &&
+    linkDensity(block) <= MAX_PARAGRAPH_LINK_DENSITY
   );
 }
 

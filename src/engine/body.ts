@@ -10,7 +10,7 @@
 import { normalizeArabic } from './arabic';
 import { type Block, type PageBlocks, isProse, linkDensity, precedes, proseScore } from './blocks';
 import { clutterHint, contentHint, navigationHint, sidebarHint } from './class-hints';
-import { LIMITS } from './constants';
+import { ANCESTOR_WEIGHTS, SIBLING_SCORE_SHARE } from './constants';
 import { HEADING_TAGS, tagOf } from './dom';
 import type { PageMeta } from './page-meta';
 
@@ -44,7 +44,7 @@ export function findBody(doc: Document, page: PageBlocks, meta: PageMeta): BodyC
     if (!jsonLdMatch && articleBodyStart.length >= 20 && normalizeArabic(block.text).startsWith(articleBodyStart.slice(0, 40))) {
       jsonLdMatch = el;
     }
-    for (const weight of LIMITS.ANCESTOR_WEIGHTS) {
+    for (const weight of ANCESTOR_WEIGHTS) {
       if (!el) break;
       add(el, s * weight);
       el = el.parentElement;
@@ -119,7 +119,7 @@ function widen(best: Element, bestScore: number, scores: Map<Element, number>, p
   for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
     if (sib === best) continue;
     const score = (scores.get(sib) ?? 0) * factor(sib, page, jsonLdMatch);
-    if (score >= bestScore * LIMITS.SIBLING_SCORE_SHARE && !clutterHint(sib) && !navigationHint(sib) && !sidebarHint(sib) && tagOf(sib) !== 'ARTICLE') {
+    if (score >= bestScore * SIBLING_SCORE_SHARE && !clutterHint(sib) && !navigationHint(sib) && !sidebarHint(sib) && tagOf(sib) !== 'ARTICLE') {
       joined = true;
     }
   }

@@ -1,37 +1,36 @@
 /**
  * Every tunable number of the engine, named in one place (as Readability does),
  * so a reader can see the whole policy at once and tests can refer to it.
+ * Separate constants (not one object) so the minifier can inline them.
  */
-export const LIMITS = {
-  /** A block needs this many visible characters to count as a paragraph of prose. */
-  MIN_PARAGRAPH_CHARS: 40,
-  /** …and at most this share of its text inside links. */
-  MAX_PARAGRAPH_LINK_DENSITY: 0.35,
-  /** Paragraph score is added to ancestors with these weights (parent, grandparent, …). */
-  ANCESTOR_WEIGHTS: [1, 0.5, 0.2] as readonly number[],
-  /** An article body has at least this much prose… */
-  MIN_ARTICLE_CHARS: 280,
-  /** …in at least this many paragraphs, unless one paragraph is long on its own. */
-  MIN_ARTICLE_PARAGRAPHS: 2,
-  LONG_SINGLE_PARAGRAPH_CHARS: 500,
-  /** The body may hold at most this share of its text in links. */
-  MAX_BODY_LINK_DENSITY: 0.4,
-  /** Below this share of Arabic letters among all letters, a page is not Arabic. */
-  MIN_ARABIC_SHARE: 0.5,
-  /** A clutter label (heading such as "اقرأ أيضاً") is at most this long. */
-  MAX_LABEL_CHARS: 40,
-  /** A headline link: this many words at least (menus have one or two). */
-  MIN_HEADLINE_WORDS: 3,
-  /** A list of headline links has at least this many items. */
-  MIN_LINK_LIST_ITEMS: 3,
-  /** Link density from which a block counts as "mostly links". */
-  LINKY_DENSITY: 0.7,
-  /** An inline promo line is at most this long (a headline, not a paragraph). */
-  MAX_INLINE_PROMO_CHARS: 220,
-  /** Climbing from a label to the block it heads stops after this many levels. */
-  MAX_LABEL_CLIMB: 6,
-  /** Sibling containers with this share of the top score join the body. */
-  SIBLING_SCORE_SHARE: 0.3,
-  /** Pages larger than this many elements are analysed on a prefix only. */
-  MAX_ELEMENTS: 200_000,
-} as const;
+/** A block needs this many visible characters to count as a paragraph of prose. */
+export const MIN_PARAGRAPH_CHARS = 40;
+/** …and at most this share of its text inside links. */
+export const MAX_PARAGRAPH_LINK_DENSITY = 0.35;
+/** Paragraph score is added to ancestors with these weights (parent, grandparent, …). */
+export const ANCESTOR_WEIGHTS = [1, 0.5, 0.2] as readonly number[];
+/** An article body has at least this much prose… */
+export const MIN_ARTICLE_CHARS = 280;
+/** …in at least this many paragraphs, unless one paragraph is long on its own. */
+export const MIN_ARTICLE_PARAGRAPHS = 2;
+export const LONG_SINGLE_PARAGRAPH_CHARS = 500;
+/** The body may hold at most this share of its text in links. */
+export const MAX_BODY_LINK_DENSITY = 0.4;
+/** Below this share of Arabic letters among all letters, a page is not Arabic. */
+export const MIN_ARABIC_SHARE = 0.5;
+/** A clutter label (heading such as "اقرأ أيضاً") is at most this long. */
+export const MAX_LABEL_CHARS = 40;
+/** A headline link: this many words at least (menus have one or two). */
+export const MIN_HEADLINE_WORDS = 3;
+/** A list of headline links has at least this many items. */
+export const MIN_LINK_LIST_ITEMS = 3;
+/** Link density from which a block counts as "mostly links". */
+export const LINKY_DENSITY = 0.7;
+/** An inline promo line is at most this long (a headline, not a paragraph). */
+export const MAX_INLINE_PROMO_CHARS = 220;
+/** Climbing from a label to the block it heads stops after this many levels. */
+export const MAX_LABEL_CLIMB = 6;
+/** Sibling containers with this share of the top score join the body. */
+export const SIBLING_SCORE_SHARE = 0.3;
+/** Pages larger than this many elements are analysed on a prefix only. */
+export const MAX_ELEMENTS = 200_000;

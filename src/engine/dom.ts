@@ -43,9 +43,6 @@ export function isDeclaredHidden(el: Element): boolean {
 /** Is this element's subtree text invisible to a reader? */
 export const isInvisible = (el: Element): boolean => INVISIBLE_TAGS.has(tagOf(el)) || isDeclaredHidden(el);
 
-/** Does `ancestor` contain `node` (or is it `node`)? */
-export const contains = (ancestor: Node, node: Node): boolean => ancestor === node || ancestor.contains(node);
-
 /**
  * The element or its nearest ancestor that passes `test`. Rules use this walk rather
  * than `closest(selector)`: it is as cheap in every DOM (selector matching is slow in
@@ -87,18 +84,6 @@ export function visibleText(el: Element, skip?: ReadonlySet<Element>): string {
     }
   }
   return parts.join('').replace(/\s+/g, ' ').trim();
-}
-
-/** Iterates elements under `root` in document order, not descending into invisible ones. */
-export function* visibleElements(root: Element): Generator<Element> {
-  const stack: Element[] = [];
-  for (let child = root.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
-  while (stack.length) {
-    const el = stack.pop()!;
-    if (isInvisible(el)) continue;
-    yield el;
-    for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
-  }
 }
 
 /** Resolves an href against the page URL; `undefined` for anything but http(s). */

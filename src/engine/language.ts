@@ -4,7 +4,7 @@
  */
 import { countScript } from './arabic';
 import type { Block } from './blocks';
-import { LIMITS } from './constants';
+import { MIN_ARABIC_SHARE } from './constants';
 import type { PageMeta } from './page-meta';
 
 export interface Language {
@@ -28,9 +28,9 @@ export function detectLanguage(meta: PageMeta, blocks: readonly Block[]): Langua
   }
   const arabicShare = letters ? arabic / letters : 0;
   const textDecides = letters >= MIN_LETTERS_FOR_TEXT_VERDICT;
-  const isArabic = textDecides ? arabicShare >= LIMITS.MIN_ARABIC_SHARE : RTL_LANGS.test(meta.declaredLang) && arabicShare > 0;
+  const isArabic = textDecides ? arabicShare >= MIN_ARABIC_SHARE : RTL_LANGS.test(meta.declaredLang) && arabicShare > 0;
   const declaredRtl = meta.declaredDir ? meta.declaredDir === 'rtl' : RTL_LANGS.test(meta.declaredLang);
-  const dir = textDecides ? (arabicShare >= LIMITS.MIN_ARABIC_SHARE ? 'rtl' : declaredRtl && arabicShare > 0.3 ? 'rtl' : 'ltr') : declaredRtl ? 'rtl' : 'ltr';
+  const dir = textDecides ? (arabicShare >= MIN_ARABIC_SHARE ? 'rtl' : declaredRtl && arabicShare > 0.3 ? 'rtl' : 'ltr') : declaredRtl ? 'rtl' : 'ltr';
   const lang = meta.declaredLang || (isArabic ? 'ar' : '');
   return { lang, dir, arabicShare, isArabic };
 }

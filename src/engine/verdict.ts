@@ -5,7 +5,7 @@
  */
 import { type PageBlocks, type Totals, elementsWithin, isProse } from './blocks';
 import { closestWhere } from './dom';
-import { LIMITS } from './constants';
+import { LONG_SINGLE_PARAGRAPH_CHARS, MAX_BODY_LINK_DENSITY, MIN_ARTICLE_CHARS, MIN_ARTICLE_PARAGRAPHS } from './constants';
 import { type LinkIndex, linkWords } from './links';
 import { ARTICLE_TYPES, type PageMeta } from './page-meta';
 
@@ -38,11 +38,11 @@ export function judge(meta: PageMeta, page: PageBlocks, links: LinkIndex, body: 
   if (meta.url && isHomeUrl(meta.url)) return { isArticle: false, reason: 'home page address' };
   if (!body) return { isArticle: false, reason: 'no body of prose found' };
   const t = sum([body, ...lead].map((el) => page.totals.get(el)));
-  if (t.proseChars < LIMITS.MIN_ARTICLE_CHARS) return { isArticle: false, reason: `too little prose (${t.proseChars} characters)` };
-  if (t.proseCount < LIMITS.MIN_ARTICLE_PARAGRAPHS && t.proseChars < LIMITS.LONG_SINGLE_PARAGRAPH_CHARS) {
+  if (t.proseChars < MIN_ARTICLE_CHARS) return { isArticle: false, reason: `too little prose (${t.proseChars} characters)` };
+  if (t.proseCount < MIN_ARTICLE_PARAGRAPHS && t.proseChars < LONG_SINGLE_PARAGRAPH_CHARS) {
     return { isArticle: false, reason: 'a single short paragraph' };
   }
-  if (t.chars && t.linkChars / t.chars > LIMITS.MAX_BODY_LINK_DENSITY) return { isArticle: false, reason: 'body is mostly links' };
+  if (t.chars && t.linkChars / t.chars > MAX_BODY_LINK_DENSITY) return { isArticle: false, reason: 'body is mostly links' };
   const declared =
     meta.jsonLdTypes.some((x) => ARTICLE_TYPES.has(x)) ||
     meta.ogType === 'article' ||

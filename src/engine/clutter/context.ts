@@ -4,7 +4,7 @@
  */
 import { type Block, type PageBlocks, type Totals, holds, isProse } from '../blocks';
 import { type LabelMatch, matchLabel } from '../lexicon';
-import { LIMITS } from '../constants';
+import { MAX_INLINE_PROMO_CHARS } from '../constants';
 import { visibleText } from '../dom';
 import type { LinkIndex } from '../links';
 import type { ClutterItem, ClutterKind } from '../types';
@@ -54,7 +54,7 @@ export const totalsOf = (ctx: ClutterContext, el: Element): Totals =>
   ctx.page.totals.get(el) ?? { chars: 0, linkChars: 0, proseChars: 0, proseCount: 0, linkFrom: 0, linkTo: 0, elementFrom: 0, elementTo: 0 };
 
 /** Label match for a block short enough to be a label or a one-line promo. */
-export function blockLabel(block: Block, maxChars = LIMITS.MAX_INLINE_PROMO_CHARS): LabelMatch | null {
+export function blockLabel(block: Block, maxChars = MAX_INLINE_PROMO_CHARS): LabelMatch | null {
   return block.chars <= maxChars ? matchLabel(block.text) : null;
 }
 

@@ -8,7 +8,7 @@
  */
 import { type Block, elementsWithin, linkDensity } from '../blocks';
 import { clutterHint } from '../class-hints';
-import { LIMITS } from '../constants';
+import { MAX_INLINE_PROMO_CHARS, MIN_HEADLINE_WORDS } from '../constants';
 import { HEADING_TAGS, tagOf } from '../dom';
 import { matchLabel } from '../lexicon';
 import { spacedWords } from '../links';
@@ -29,7 +29,7 @@ export function inlinePromos(ctx: ClutterContext): Candidate[] {
   for (const el of elementsWithin(ctx.page, ctx.body)) {
     if (el === ctx.body || clutterHint(el) !== 'read-also') continue;
     const totals = totalsOf(ctx, el);
-    if (totals.chars === 0 || totals.chars > LIMITS.MAX_INLINE_PROMO_CHARS * 1.5 || totals.linkChars === 0) continue;
+    if (totals.chars === 0 || totals.chars > MAX_INLINE_PROMO_CHARS * 1.5 || totals.linkChars === 0) continue;
     if (hidesArticle(ctx, el, 0)) continue;
     out.push({ element: el, kind: 'read-also', rule: 'teaser-box' });
   }
@@ -37,14 +37,14 @@ export function inlinePromos(ctx: ClutterContext): Candidate[] {
 }
 
 function isPromoLine(ctx: ClutterContext, block: Block): boolean {
-  if (block.chars > LIMITS.MAX_INLINE_PROMO_CHARS || linkDensity(block) < PROMO_LINK_SHARE) return false;
+  if (block.chars > MAX_INLINE_PROMO_CHARS || linkDensity(block) < PROMO_LINK_SHARE) return false;
   if (HEADING_TAGS.has(tagOf(block.element)) && block.element === ctx.body.querySelector('h1, h2')) return false;
   const label = matchLabel(block.text);
   if (label && (label.kind === 'source' || label.kind === 'tags')) return false;
   const links = ctx.links.toPages(block.element);
   if (links.length === 0 || links.length > 3) return false;
   if (links.some((l) => l.tag)) return false;
-  return spacedWords(links.map((l) => l.text).join(' ')) >= LIMITS.MIN_HEADLINE_WORDS;
+  return spacedWords(links.map((l) => l.text).join(' ')) >= MIN_HEADLINE_WORDS;
 }
 
 /** A promo often sits in wrappers with nothing else in them (div > p > a): take them too. */

@@ -7,7 +7,7 @@
  * largest container around it whose other text is mostly links, never reaching the
  * article's own paragraphs.
  */
-import { LIMITS } from '../constants';
+import { MAX_LABEL_CHARS, MAX_LABEL_CLIMB } from '../constants';
 import { HEADING_TAGS, tagOf } from '../dom';
 import type { ClutterKind } from '../types';
 import { type Candidate, type ClutterContext, hidesArticle, inArticle, totalsOf } from './context';
@@ -37,7 +37,7 @@ export function labelledClutter(ctx: ClutterContext): Candidate[] {
     } else if (match.rest && isPrompt(ctx, block.element, kind, inside, block.chars)) {
       // A prompt with no link: "اشترك في نشرتنا", a comment rule, an ad label with its copy.
       out.push({ element: climb(ctx, block.element, kind, 0.5), kind, rule: 'label-line' });
-    } else if (block.chars <= LIMITS.MAX_LABEL_CHARS && (!match.rest || block.linkChars === 0)) {
+    } else if (block.chars <= MAX_LABEL_CHARS && (!match.rest || block.linkChars === 0)) {
       out.push({ element: climb(ctx, block.element, kind, BOX_LINK_SHARE), kind, rule: 'label-box' });
     }
   }
@@ -65,7 +65,7 @@ function isPrompt(ctx: ClutterContext, el: Element, kind: ClutterKind, inside: b
  */
 export function climb(ctx: ClutterContext, start: Element, kind: ClutterKind, linkShare: number): Element {
   let region = start;
-  for (let level = 0; level < LIMITS.MAX_LABEL_CLIMB; level++) {
+  for (let level = 0; level < MAX_LABEL_CLIMB; level++) {
     const parent = region.parentElement;
     if (!parent || parent === ctx.body || /^(BODY|HTML|MAIN|HEADER|FOOTER|NAV)$/.test(tagOf(parent))) break;
     if (hidesArticle(ctx, parent, 0)) break;
@@ -93,7 +93,7 @@ function holdsOtherLabel(ctx: ClutterContext, parent: Element, region: Element, 
     ({ block, match }) =>
       match.kind !== kind &&
       !match.rest &&
-      block.chars <= LIMITS.MAX_LABEL_CHARS * 2 &&
+      block.chars <= MAX_LABEL_CHARS * 2 &&
       parent.contains(block.element) &&
       !region.contains(block.element) &&
       !block.element.contains(region),

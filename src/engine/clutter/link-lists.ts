@@ -7,7 +7,7 @@
  * the article, it is related / most-read clutter; tag lists are furniture and stay.
  */
 import { clutterHint } from '../class-hints';
-import { LIMITS } from '../constants';
+import { LINKY_DENSITY, MIN_HEADLINE_WORDS, MIN_LINK_LIST_ITEMS } from '../constants';
 import { LIST_TAGS, tagOf } from '../dom';
 import type { ClutterKind } from '../types';
 import { type Candidate, type ClutterContext, hidesArticle, totalsOf } from './context';
@@ -55,15 +55,15 @@ function items(ctx: ClutterContext, el: Element): Element[] {
 
 export function isHeadlineList(ctx: ClutterContext, el: Element): boolean {
   const totals = totalsOf(ctx, el);
-  if (totals.chars === 0 || totals.linkChars / totals.chars < LIMITS.LINKY_DENSITY) return false;
-  if (el.childElementCount < LIMITS.MIN_LINK_LIST_ITEMS) return false;
+  if (totals.chars === 0 || totals.linkChars / totals.chars < LINKY_DENSITY) return false;
+  if (el.childElementCount < MIN_LINK_LIST_ITEMS) return false;
   const list = items(ctx, el);
-  if (list.length < LIMITS.MIN_LINK_LIST_ITEMS) return false;
+  if (list.length < MIN_LINK_LIST_ITEMS) return false;
   // Plain containers must repeat one item shape, as lists of stories do (a heading may top them).
   if (!LIST_TAGS.has(tagOf(el))) {
     const shapes = new Map<string, number>();
     for (const c of list) shapes.set(tagOf(c), (shapes.get(tagOf(c)) ?? 0) + 1);
-    if (Math.max(...shapes.values()) < Math.max(LIMITS.MIN_LINK_LIST_ITEMS, list.length * 0.7)) return false;
+    if (Math.max(...shapes.values()) < Math.max(MIN_LINK_LIST_ITEMS, list.length * 0.7)) return false;
   }
   let headlines = 0;
   for (const item of list) {
@@ -73,7 +73,7 @@ export function isHeadlineList(ctx: ClutterContext, el: Element): boolean {
     // A story item is one headline link (with maybe an image link and a date); a menu row is many links.
     if (new Set(links.map((l) => l.href)).size > 2) continue;
     const longest = Math.max(...links.map((l) => l.spacedWords));
-    if (longest >= LIMITS.MIN_HEADLINE_WORDS) headlines++;
+    if (longest >= MIN_HEADLINE_WORDS) headlines++;
   }
-  return headlines >= LIMITS.MIN_LINK_LIST_ITEMS && headlines >= list.length * 0.6;
+  return headlines >= MIN_LINK_LIST_ITEMS && headlines >= list.length * 0.6;
 }

@@ -8,7 +8,7 @@
  */
 import { clutterHint } from '../class-hints';
 import type { ClutterKind } from '../types';
-import { LIMITS } from '../constants';
+import { MIN_HEADLINE_WORDS } from '../constants';
 import { type Candidate, type ClutterContext, hidesArticle, totalsOf } from './context';
 
 /** Longest text a share / follow / newsletter widget may have. */
@@ -41,7 +41,7 @@ function fits(ctx: ClutterContext, el: Element, kind: ClutterKind): boolean {
     case 'related':
     case 'most-read':
     case 'read-also':
-      return t.linkChars / t.chars >= 0.6 && ctx.links.toPages(el).some((l) => l.spacedWords >= LIMITS.MIN_HEADLINE_WORDS);
+      return t.linkChars / t.chars >= 0.6 && ctx.links.toPages(el).some((l) => l.spacedWords >= MIN_HEADLINE_WORDS);
     default:
       // Comment sections: forms, threads and their headings, wherever they sit.
       return true;
