@@ -47,6 +47,8 @@ export interface PageBlocks {
   order: Map<Element, number>;
   /** every visible element in document order (rules walk a slice of it instead of the DOM; see Totals) */
   elements: Element[];
+  /** the visible elements that have attributes (class, id…), in document order: the only ones with class hints */
+  attributed: Element[];
   /** block by owning element */
   byElement: Map<Element, Block>;
   /** every visible link (<a href>) in document order; an element's are a slice (see Totals) */
@@ -85,6 +87,7 @@ export function collectBlocks(root: Element): PageBlocks {
   const owners: Element[] = [];
   const links: Element[] = [];
   const elements: Element[] = [];
+  const attributedElements: Element[] = [];
   let elementCount = 0;
   let truncated = false;
 
@@ -142,6 +145,7 @@ export function collectBlocks(root: Element): PageBlocks {
     }
     order.set(el, elementCount);
     elements.push(el);
+    if (attributed) attributedElements.push(el);
     if (tag === 'BR') {
       const list = texts.get(frame.owner);
       if (list) list.push('\n');
@@ -180,7 +184,7 @@ export function collectBlocks(root: Element): PageBlocks {
     blocks.push(block);
     byElement.set(element, block);
   }
-  return { blocks, totals, order, elements, byElement, links, elementCount, truncated };
+  return { blocks, totals, order, elements, attributed: attributedElements, byElement, links, elementCount, truncated };
 
   function closeFrame(frame: Frame, parent: Frame | null): void {
     const own = frame.owner === frame.el ? stats.get(frame.el) : undefined;

@@ -6,7 +6,7 @@
  * is one or two links to other pages, the link text reads as a headline, and the
  * line is short. A paragraph that merely contains a link is prose and stays.
  */
-import { type Block, elementsWithin, linkDensity } from '../blocks';
+import { type Block, holds, linkDensity } from '../blocks';
 import { clutterHint } from '../class-hints';
 import { MAX_INLINE_PROMO_CHARS, MIN_HEADLINE_WORDS } from '../constants';
 import { HEADING_TAGS, tagOf } from '../dom';
@@ -26,8 +26,8 @@ export function inlinePromos(ctx: ClutterContext): Candidate[] {
     out.push({ element, kind: 'read-also', rule: 'promo-line' });
   }
   // Teaser boxes named as such (inject, teaser, read-more…) inside the article.
-  for (const el of elementsWithin(ctx.page, ctx.body)) {
-    if (el === ctx.body || clutterHint(el) !== 'read-also') continue;
+  for (const el of ctx.page.attributed) {
+    if (el === ctx.body || clutterHint(el) !== 'read-also' || !holds(ctx.page, ctx.body, el)) continue;
     const totals = totalsOf(ctx, el);
     if (totals.chars === 0 || totals.chars > MAX_INLINE_PROMO_CHARS * 1.5 || totals.linkChars === 0) continue;
     if (hidesArticle(ctx, el, 0)) continue;

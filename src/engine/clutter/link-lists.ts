@@ -26,7 +26,7 @@ export function linkLists(ctx: ClutterContext): Candidate[] {
       i = t ? t.elementTo : i + 1;
       continue;
     }
-    if (!NAVIGATION.has(tagOf(el)) && isHeadlineList(ctx, el) && el.getAttribute('role') !== 'navigation' && !hidesArticle(ctx, el, 0)) {
+    if (isHeadlineList(ctx, el) && !NAVIGATION.has(tagOf(el)) && el.getAttribute('role') !== 'navigation' && !hidesArticle(ctx, el, 0)) {
       out.push({ element: el, kind: listKind(el), rule: 'headline-list' });
       i = t.elementTo;
       continue;
