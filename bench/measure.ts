@@ -8,6 +8,8 @@ import { analyze } from '../src/engine/analyze';
 import { type CorpusPage, type SetScore, scoreSources, scoreTags, scoreText } from '../tests/support/corpus';
 
 export const ROUNDS = { warmup: 2, measured: 7 } as const;
+/** Passes of both engines over the whole corpus before anything is timed. */
+export const CORPUS_WARMUP_PASSES = 3;
 
 export const parse = (html: string, url?: string): Document =>
   new JSDOM(html, { url: url ?? 'https://bench.invalid/page', virtualConsole: new VirtualConsole() }).window.document;
@@ -37,6 +39,21 @@ export function time<T>(run: (input: T) => unknown, prepare: () => T): number {
 }
 
 export const runNaqi = (doc: Document) => analyze(doc);
+
+/**
+ * Runs both engines over every page a few times, untimed, so that the first pages
+ * measured do not pay for compiling either engine's code (the JIT warms up on the
+ * whole corpus, not on whichever page comes first in alphabetical order).
+ */
+export function warmUp(pages: readonly CorpusPage[]): void {
+  const docs = pages.map((p) => ({ doc: parse(p.html, p.truth.url), url: p.truth.url }));
+  for (let pass = 0; pass < CORPUS_WARMUP_PASSES; pass++) {
+    for (const { doc, url } of docs) {
+      analyze(doc, { url });
+      runReadability({ doc, clone: doc.cloneNode(true) as Document });
+    }
+  }
+}
 
 /** Readability as its README asks: isProbablyReaderable on the page, parse on a clone. */
 export function runReadability(input: { doc: Document; clone: Document }) {

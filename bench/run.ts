@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { corpusAvailable, corpusDir, loadCorpus } from '../tests/support/corpus';
 import { measureInChromium } from './in-browser';
-import { type PageResult, ROUNDS, measurePage, measureScaling, median, percentile } from './measure';
+import { CORPUS_WARMUP_PASSES, type PageResult, ROUNDS, measurePage, measureScaling, median, percentile, warmUp } from './measure';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const FACTORS = [1, 2, 4, 8, 16, 32] as const;
@@ -60,6 +60,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   console.log(`Naqi benchmark: ${pages.length} corpus pages, ${ROUNDS.warmup} warm-up + ${ROUNDS.measured} measured rounds each\n`);
 
+  warmUp(pages);
   const results = pages.map(measurePage);
   const articles = results.filter((r) => r.isArticle);
   const others = results.filter((r) => !r.isArticle);
@@ -149,7 +150,7 @@ async function main(): Promise<void> {
   const report = [
     `# Naqi benchmark — ${new Date().toISOString().slice(0, 10)}`,
     '',
-    `Machine: ${machine}. Corpus: ${pages.length} pages (${articles.length} articles). Times are medians of ${ROUNDS.measured} rounds after ${ROUNDS.warmup} warm-up rounds, on the same jsdom documents; Readability runs isProbablyReaderable on the page and parse on a fresh clone (clone time not counted).`,
+    `Machine: ${machine}. Corpus: ${pages.length} pages (${articles.length} articles). Both engines first run ${CORPUS_WARMUP_PASSES} times over the whole corpus, untimed; times are then medians of ${ROUNDS.measured} rounds after ${ROUNDS.warmup} warm-up rounds, on the same jsdom documents; Readability runs isProbablyReaderable on the page and parse on a fresh clone (clone time not counted).`,
     '',
     '## Targets',
     checkTable,
