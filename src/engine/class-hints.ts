@@ -8,13 +8,16 @@ import type { ClutterKind } from './types';
 const squash = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
 
 interface HintSet {
-  long: string[];
+  /** hints of 5 letters or more, as one alternation matched inside a squashed class name */
+  long: RegExp;
+  /** shorter hints, matched as whole words */
   short: Set<string>;
 }
 
 function compile(list: readonly string[]): HintSet {
   const squashed = list.map(squash);
-  return { long: squashed.filter((h) => h.length >= 5), short: new Set(squashed.filter((h) => h.length < 5)) };
+  const long = squashed.filter((h) => h.length >= 5);
+  return { long: long.length ? new RegExp(long.join('|')) : /$^/, short: new Set(squashed.filter((h) => h.length < 5)) };
 }
 
 const CLUTTER = Object.entries(hints.clutter).map(([kind, list]) => [kind as ClutterKind, compile(list)] as const);
@@ -40,7 +43,7 @@ function compute(raw: string): ElementHints {
   const tokens = new Set(parts.flatMap((p) => p.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/)));
   const matches = (set: HintSet): boolean => {
     for (const t of tokens) if (set.short.has(t)) return true;
-    return squashed.some((name) => set.long.some((hint) => name.includes(hint)));
+    return squashed.some((name) => set.long.test(name));
   };
   return {
     clutter: CLUTTER.find(([, set]) => matches(set))?.[0] ?? null,
