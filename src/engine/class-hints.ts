@@ -24,6 +24,8 @@ const CLUTTER = Object.entries(hints.clutter).map(([kind, list]) => [kind as Clu
 const CONTENT = compile(hints.content);
 const NAVIGATION = compile(hints.navigation);
 const SIDEBAR = compile(hints.sidebar);
+/** Every hint at once: most class names match none, and are dismissed with one test. */
+const ANY = compile([...Object.values(hints.clutter).flat(), ...hints.content, ...hints.navigation, ...hints.sidebar]);
 
 interface ElementHints {
   clutter: ClutterKind | null;
@@ -39,8 +41,10 @@ const CACHE_LIMIT = 10_000;
 
 function compute(raw: string): ElementHints {
   const parts = raw.split(/\s+/).filter(Boolean).slice(0, 20);
-  const squashed = parts.map(squash);
   const tokens = new Set(parts.flatMap((p) => p.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/)));
+  // Squashed as a whole, the parts can only match more than apart: a miss here is a miss.
+  if (!ANY.long.test(squash(raw)) && ![...tokens].some((t) => ANY.short.has(t))) return NONE;
+  const squashed = parts.map(squash);
   const matches = (set: HintSet): boolean => {
     for (const t of tokens) if (set.short.has(t)) return true;
     return squashed.some((name) => set.long.test(name));
