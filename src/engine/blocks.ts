@@ -72,19 +72,26 @@ export function countChars(text: string): number {
 /** An open element during the walk; once closed, it is that element's Totals. */
 interface Frame extends Totals {
   el: Element;
-  owner: Element;
+  /** the frame of the block element that owns this element's inline text (itself, for a block) */
+  owner: Frame;
   inLink: boolean;
   inChrome: boolean;
+  /** for an owner: its own inline text, in pieces ('\n' at <br> and nested blocks); null until it has text */
+  parts: string[] | null;
+  ownChars: number;
+  ownLinkChars: number;
+  /** chrome-ness where its first text was found */
+  ownInChrome: boolean;
+  /** for an owner, once closed: its parts joined */
+  joined: string;
 }
 
 const ROLE_CHROME = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar']);
 
 export function collectBlocks(root: Element): PageBlocks {
-  const texts = new Map<Element, string[]>();
-  const stats = new Map<Element, { chars: number; linkChars: number; inChrome: boolean }>();
   const totals = new Map<Element, Totals>();
   const order = new Map<Element, number>();
-  const owners: Element[] = [];
+  const owners: Frame[] = [];
   const links: Element[] = [];
   const elements: Element[] = [];
   const attributedElements: Element[] = [];
@@ -93,7 +100,7 @@ export function collectBlocks(root: Element): PageBlocks {
 
   // `null` on the stack marks leaving the innermost open element.
   const stack: (Node | null)[] = [];
-  const rootFrame = openFrame(root, root, false, false, 0, 0);
+  const rootFrame = openFrame(root, null, false, false, 0, 0);
   const frames: Frame[] = [rootFrame];
   const pushChildren = (node: Node): void => {
     for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
@@ -108,29 +115,28 @@ export function collectBlocks(root: Element): PageBlocks {
       continue;
     }
     const frame = frames[frames.length - 1]!;
+    const owner = frame.owner;
     const type = item.nodeType;
     if (type === TEXT_NODE) {
       const data = (item as Text).data;
       const chars = countChars(data);
       if (!chars) {
         // Whitespace between inline elements still separates their words.
-        texts.get(frame.owner)?.push(' ');
+        owner.parts?.push(' ');
         continue;
       }
-      let s = stats.get(frame.owner);
-      if (!s) {
-        s = { chars: 0, linkChars: 0, inChrome: frame.inChrome };
-        stats.set(frame.owner, s);
-        texts.set(frame.owner, []);
-        owners.push(frame.owner);
+      if (!owner.parts) {
+        owner.parts = [];
+        owner.ownInChrome = frame.inChrome;
+        owners.push(owner);
       }
-      s.chars += chars;
+      owner.ownChars += chars;
       frame.chars += chars;
       if (frame.inLink) {
-        s.linkChars += chars;
+        owner.ownLinkChars += chars;
         frame.linkChars += chars;
       }
-      texts.get(frame.owner)!.push(data);
+      owner.parts.push(data);
       continue;
     }
     if (type !== ELEMENT_NODE) continue;
@@ -147,17 +153,17 @@ export function collectBlocks(root: Element): PageBlocks {
     elements.push(el);
     if (attributed) attributedElements.push(el);
     if (tag === 'BR') {
-      const list = texts.get(frame.owner);
-      if (list) list.push('\n');
+      owner.parts?.push('\n');
       continue;
     }
-    if (BLOCK_TAGS.has(tag)) texts.get(frame.owner)?.push('\n');
+    const isBlock = BLOCK_TAGS.has(tag);
+    if (isBlock) owner.parts?.push('\n');
     const role = attributed ? el.getAttribute('role') : null;
     const isLink = tag === 'A' && attributed && el.hasAttribute('href');
     const linkFrom = links.length;
     if (isLink) links.push(el);
     const inChrome = frame.inChrome || CHROME_TAGS.has(tag) || (role !== null && ROLE_CHROME.has(role));
-    frames.push(openFrame(el, BLOCK_TAGS.has(tag) ? el : frame.owner, frame.inLink || isLink, inChrome, linkFrom, elements.length - 1));
+    frames.push(openFrame(el, isBlock ? null : owner, frame.inLink || isLink, inChrome, linkFrom, elements.length - 1));
     stack.push(null);
     pushChildren(el);
   }
@@ -171,27 +177,31 @@ export function collectBlocks(root: Element): PageBlocks {
 
   const blocks: Block[] = [];
   const byElement = new Map<Element, Block>();
-  for (const element of owners) {
-    const s = stats.get(element)!;
+  for (const frame of owners) {
     const block: Block = {
-      element,
-      text: texts.get(element)!.join('').replace(/[ \t\r\f\v\u00a0]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim(),
-      chars: s.chars,
-      linkChars: s.linkChars,
-      inChrome: s.inChrome,
+      element: frame.el,
+      text: frame.joined.replace(/[ \t\r\f\v\u00a0]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim(),
+      chars: frame.ownChars,
+      linkChars: frame.ownLinkChars,
+      inChrome: frame.ownInChrome,
       index: blocks.length,
     };
+    // The pieces are no longer needed once the block has its text.
+    frame.parts = null;
+    frame.joined = '';
     blocks.push(block);
-    byElement.set(element, block);
+    byElement.set(frame.el, block);
   }
   return { blocks, totals, order, elements, attributed: attributedElements, byElement, links, elementCount, truncated };
 
   function closeFrame(frame: Frame, parent: Frame | null): void {
-    const own = frame.owner === frame.el ? stats.get(frame.el) : undefined;
-    if (own && isProse(own)) {
-      frame.proseChars += own.chars;
-      // Paragraphs run together with <br> count one by one, as a reader sees them.
-      frame.proseCount += Math.max(1, proseLines(texts.get(frame.el)!));
+    if (frame.owner === frame && frame.parts) {
+      frame.joined = frame.parts.join('');
+      if (isProse({ chars: frame.ownChars, linkChars: frame.ownLinkChars, inChrome: frame.ownInChrome })) {
+        frame.proseChars += frame.ownChars;
+        // Paragraphs run together with <br> count one by one, as a reader sees them.
+        frame.proseCount += Math.max(1, proseLines(frame.joined));
+      }
     }
     frame.linkTo = links.length;
     frame.elementTo = elements.length;
@@ -205,14 +215,35 @@ export function collectBlocks(root: Element): PageBlocks {
   }
 }
 
-function openFrame(el: Element, owner: Element, inLink: boolean, inChrome: boolean, linkFrom: number, elementFrom: number): Frame {
-  return { el, owner, inLink, inChrome, chars: 0, linkChars: 0, proseChars: 0, proseCount: 0, linkFrom, linkTo: linkFrom, elementFrom, elementTo: elementFrom };
+/** A frame for `el`; `owner` null makes it the owner of its own text (a block element, or the root). */
+function openFrame(el: Element, owner: Frame | null, inLink: boolean, inChrome: boolean, linkFrom: number, elementFrom: number): Frame {
+  const frame: Frame = {
+    el,
+    owner: null as unknown as Frame,
+    inLink,
+    inChrome,
+    chars: 0,
+    linkChars: 0,
+    proseChars: 0,
+    proseCount: 0,
+    linkFrom,
+    linkTo: linkFrom,
+    elementFrom,
+    elementTo: elementFrom,
+    parts: null,
+    ownChars: 0,
+    ownLinkChars: 0,
+    ownInChrome: false,
+    joined: '',
+  };
+  frame.owner = owner ?? frame;
+  return frame;
 }
 
-/** Lines of paragraph length in a block's text parts (split at <br> and nested blocks). */
-function proseLines(parts: string[]): number {
+/** Lines of paragraph length in a block's own text (split at <br> and nested blocks). */
+function proseLines(text: string): number {
   let n = 0;
-  for (const line of parts.join('').split('\n')) if (countChars(line) >= MIN_PARAGRAPH_CHARS) n++;
+  for (const line of text.split('\n')) if (countChars(line) >= MIN_PARAGRAPH_CHARS) n++;
   return n;
 }
 
