@@ -6,7 +6,7 @@
  * the DOM again.
  */
 import { countCommas, countSentenceEnds } from './arabic';
-import { BLOCK_TAGS, CHROME_TAGS, ELEMENT_NODE, INVISIBLE_TAGS, TEXT_NODE, isDeclaredHidden, tagOf } from './dom';
+import { BLOCK_TAGS, CHROME_TAGS, ELEMENT_NODE, INVISIBLE_TAGS, TEXT_NODE, hidesByStyle, tagOf } from './dom';
 import { MAX_ELEMENTS, MAX_PARAGRAPH_LINK_DENSITY, MIN_PARAGRAPH_CHARS } from './constants';
 
 export interface Block {
@@ -43,8 +43,6 @@ export interface PageBlocks {
   blocks: Block[];
   /** subtree totals for every visible element */
   totals: Map<Element, Totals>;
-  /** document-order position of every visible element (compareDocumentPosition is not reliable in every DOM) */
-  order: Map<Element, number>;
   /** every visible element in document order (rules walk a slice of it instead of the DOM; see Totals) */
   elements: Element[];
   /** the visible elements that have attributes (class, id…), in document order: the only ones with class hints */
@@ -90,7 +88,6 @@ const ROLE_CHROME = new Set(['navigation', 'banner', 'contentinfo', 'complementa
 
 export function collectBlocks(root: Element): PageBlocks {
   const totals = new Map<Element, Totals>();
-  const order = new Map<Element, number>();
   const owners: Frame[] = [];
   const links: Element[] = [];
   const elements: Element[] = [];
@@ -142,14 +139,26 @@ export function collectBlocks(root: Element): PageBlocks {
     if (type !== ELEMENT_NODE) continue;
     const el = item as Element;
     const tag = tagOf(el);
-    // Most elements carry no attribute at all: then none of them can hide it or give it a role.
+    if (INVISIBLE_TAGS.has(tag)) continue;
+    // Most elements carry no attribute, or only class and id: their names alone say none hides it.
     const attributed = el.hasAttributes();
-    if (INVISIBLE_TAGS.has(tag) || (attributed && isDeclaredHidden(el))) continue;
+    let role: string | null = null;
+    let href = false;
+    if (attributed) {
+      let hidden = false;
+      for (const name of el.getAttributeNames()) {
+        if (name === 'hidden') hidden = true;
+        else if (name === 'aria-hidden') hidden ||= el.getAttribute(name) === 'true';
+        else if (name === 'style') hidden ||= hidesByStyle(el.getAttribute(name));
+        else if (name === 'role') role = el.getAttribute(name);
+        else if (name === 'href') href = true;
+      }
+      if (hidden) continue;
+    }
     if (++elementCount > MAX_ELEMENTS) {
       truncated = true;
       break;
     }
-    order.set(el, elementCount);
     elements.push(el);
     if (attributed) attributedElements.push(el);
     if (tag === 'BR') {
@@ -158,8 +167,7 @@ export function collectBlocks(root: Element): PageBlocks {
     }
     const isBlock = BLOCK_TAGS.has(tag);
     if (isBlock) owner.parts?.push('\n');
-    const role = attributed ? el.getAttribute('role') : null;
-    const isLink = tag === 'A' && attributed && el.hasAttribute('href');
+    const isLink = tag === 'A' && href;
     const linkFrom = links.length;
     if (isLink) links.push(el);
     const inChrome = frame.inChrome || CHROME_TAGS.has(tag) || (role !== null && ROLE_CHROME.has(role));
@@ -192,7 +200,7 @@ export function collectBlocks(root: Element): PageBlocks {
     blocks.push(block);
     byElement.set(frame.el, block);
   }
-  return { blocks, totals, order, elements, attributed: attributedElements, byElement, links, elementCount, truncated };
+  return { blocks, totals, elements, attributed: attributedElements, byElement, links, elementCount, truncated };
 
   function closeFrame(frame: Frame, parent: Frame | null): void {
     if (frame.owner === frame && frame.parts) {
@@ -266,15 +274,17 @@ export function linksWithin(page: PageBlocks, el: Element): Element[] {
 export function holds(page: PageBlocks, ancestor: Element, el: Element): boolean {
   if (ancestor === el) return true;
   const t = page.totals.get(ancestor);
-  const at = page.order.get(el);
+  const at = page.totals.get(el)?.elementFrom;
   if (!t || at === undefined) return ancestor.contains(el);
-  // `order` counts from 1; `elements` indexes from 0.
-  return at - 1 >= t.elementFrom && at - 1 < t.elementTo;
+  return at >= t.elementFrom && at < t.elementTo;
 }
 
-/** Is `a` before `b` in document order? (Elements the walk did not reach count as last.) */
+/**
+ * Is `a` before `b` in document order? Positions come from the walk (compareDocumentPosition
+ * is not reliable in every DOM); elements the walk did not reach, and <br>, count as last.
+ */
 export function precedes(page: PageBlocks, a: Element, b: Element): boolean {
-  return (page.order.get(a) ?? Infinity) < (page.order.get(b) ?? Infinity);
+  return (page.totals.get(a)?.elementFrom ?? Infinity) < (page.totals.get(b)?.elementFrom ?? Infinity);
 }
 
 /** Share of a block's characters inside links. */

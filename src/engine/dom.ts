@@ -36,9 +36,12 @@ export const tagOf = (el: Element): string => el.tagName.toUpperCase();
 export function isDeclaredHidden(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
-  return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+  return hidesByStyle(el.getAttribute('style'));
 }
+
+/** An inline style of display:none or visibility:hidden. */
+export const hidesByStyle = (style: string | null): boolean =>
+  style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 
 /** Is this element's subtree text invisible to a reader? */
 export const isInvisible = (el: Element): boolean => INVISIBLE_TAGS.has(tagOf(el)) || isDeclaredHidden(el);
