@@ -26,6 +26,8 @@ const NAVIGATION = compile(hints.navigation);
 const SIDEBAR = compile(hints.sidebar);
 /** Every hint at once: most class names match none, and are dismissed with one test. */
 const ANY = compile([...Object.values(hints.clutter).flat(), ...hints.content, ...hints.navigation, ...hints.sidebar]);
+/** Every hint as a bare substring: a class name without any of them cannot match one. */
+const ANY_SUBSTRING = new RegExp([ANY.long.source, ...ANY.short].join('|'));
 
 interface ElementHints {
   clutter: ClutterKind | null;
@@ -40,10 +42,10 @@ const cache = new Map<string, ElementHints>();
 const CACHE_LIMIT = 10_000;
 
 function compute(raw: string): ElementHints {
+  // Squashed as a whole, the names can only match more than apart: a miss here is a miss.
+  if (!ANY_SUBSTRING.test(squash(raw))) return NONE;
   const parts = raw.split(/\s+/).filter(Boolean).slice(0, 20);
   const tokens = new Set(parts.flatMap((p) => p.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/)));
-  // Squashed as a whole, the parts can only match more than apart: a miss here is a miss.
-  if (!ANY.long.test(squash(raw)) && ![...tokens].some((t) => ANY.short.has(t))) return NONE;
   const squashed = parts.map(squash);
   const matches = (set: HintSet): boolean => {
     for (const t of tokens) if (set.short.has(t)) return true;

@@ -97,10 +97,12 @@ export const linkWords = (link: Link): number => words(link.text).length;
 export function isTagHref(href: string | null): boolean {
   if (!href) return false;
   let path = href;
-  try {
-    path = decodeURIComponent(href);
-  } catch {
-    // A malformed escape: match on the raw string.
+  if (href.includes('%')) {
+    try {
+      path = decodeURIComponent(href);
+    } catch {
+      // A malformed escape: match on the raw string.
+    }
   }
   return /\/(?:tags?|topics?|keywords?|hashtag|label|etiquette|وسم|الوسوم)(?:\/|\?|=|$)|[?&](?:tag|keyword|q)=|\/Tags\/|\/tag-|\/NewsTagList/i.test(path);
 }
