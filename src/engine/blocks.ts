@@ -255,12 +255,6 @@ function proseLines(text: string): number {
   return n;
 }
 
-/** Visible elements under `el` (itself first), in document order, without walking the DOM. */
-export function elementsWithin(page: PageBlocks, el: Element): Element[] {
-  const t = page.totals.get(el);
-  return t ? page.elements.slice(t.elementFrom, t.elementTo) : [];
-}
-
 /** Visible links (<a href>) under `el` (itself included), in document order. */
 export function linksWithin(page: PageBlocks, el: Element): Element[] {
   const t = page.totals.get(el);

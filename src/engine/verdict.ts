@@ -3,7 +3,7 @@
  * but home pages declare og:type=article too, so the text decides: the body must
  * hold enough prose, few links, and most of the page's prose.
  */
-import { type PageBlocks, type Totals, elementsWithin, isProse } from './blocks';
+import { type PageBlocks, type Totals, holds, isProse } from './blocks';
 import { closestWhere } from './dom';
 import { LONG_SINGLE_PARAGRAPH_CHARS, MAX_BODY_LINK_DENSITY, MIN_ARTICLE_CHARS, MIN_ARTICLE_PARAGRAPHS } from './constants';
 import { type LinkIndex, linkWords } from './links';
@@ -47,7 +47,7 @@ export function judge(meta: PageMeta, page: PageBlocks, links: LinkIndex, body: 
     meta.jsonLdTypes.some((x) => ARTICLE_TYPES.has(x)) ||
     meta.ogType === 'article' ||
     closestWhere(body, isArticleBody) !== null ||
-    elementsWithin(page, body).some(isArticleBody);
+    page.attributed.some((el) => isArticleBody(el) && holds(page, body, el));
   const teasers = teaserLinks(page, links, body);
   if (teasers >= MIN_TEASER_LINKS && teasers >= t.proseCount * TEASERS_PER_PARAGRAPH) {
     return { isArticle: false, reason: `a list of ${teasers} story teasers` };

@@ -4,7 +4,7 @@
  * and boilerplate ("الموقع الرسمي", "الإلكترونية").
  */
 import { normalizeArabic } from '../arabic';
-import { type PageBlocks, elementsWithin } from '../blocks';
+import { type PageBlocks, holds } from '../blocks';
 import { jsonLdTypesOf, metaContent, type PageMeta } from '../page-meta';
 import type { Source } from '../types';
 import { lookup } from './registry';
@@ -45,8 +45,9 @@ function jsonLdPublisher(meta: PageMeta): string {
 /** The visible name in `itemprop="publisher"` microdata. */
 function microdataPublisher(page: PageBlocks): string {
   const itemprop = (value: string) => (el: Element) => el.getAttribute('itemprop') === value;
-  const publisher = page.elements.find(itemprop('publisher'));
-  return (publisher && elementsWithin(page, publisher).find(itemprop('name'))?.textContent) || '';
+  // Only elements with attributes can carry itemprop.
+  const publisher = page.attributed.find(itemprop('publisher'));
+  return (publisher && page.attributed.find((el) => holds(page, publisher, el) && itemprop('name')(el))?.textContent) || '';
 }
 
 export function findPublisher(doc: Document, meta: PageMeta, page: PageBlocks): Source | null {
