@@ -18,7 +18,7 @@ import { detectLanguage } from './language';
 import { forgetHints } from './class-hints';
 import { forgetLabels } from './lexicon';
 import { LinkIndex } from './links';
-import { type PageMeta, readPageMeta } from './page-meta';
+import { type PageMeta, findDeclarations, readPageMeta } from './page-meta';
 import type { AnalyzeOptions, ClutterAnalysis } from './types';
 import { judge } from './verdict';
 
@@ -35,9 +35,15 @@ export function readPage(doc: Document, options: AnalyzeOptions = {}): PageReadi
   // Memos live for one analysis: none is faster for having run before, and memory stays bounded.
   forgetLabels();
   forgetHints();
-  const meta = readPageMeta(doc, url);
   const root = doc.body ?? doc.documentElement;
+  // One walk over the body; of the page's declarations, only the head's are looked up apart.
   const page = collectBlocks(root);
+  const head = root === doc.body && doc.head ? findDeclarations(doc.head) : { metas: [], scripts: [], h1s: [] };
+  const meta = readPageMeta(doc, url, {
+    metas: [...head.metas, ...page.declarations.metas],
+    scripts: [...head.scripts, ...page.declarations.scripts],
+    h1s: [...head.h1s, ...page.declarations.h1s],
+  });
   const links = new LinkIndex(page, url);
   const found = findBody(doc, page, meta);
   const body = found?.body ?? null;

@@ -8,6 +8,7 @@
 import { countCommas, countSentenceEnds } from './arabic';
 import { BLOCK_TAGS, CHROME_TAGS, ELEMENT_NODE, INVISIBLE_TAGS, TEXT_NODE, hidesByStyle, tagOf } from './dom';
 import { MAX_ELEMENTS, MAX_PARAGRAPH_LINK_DENSITY, MIN_PARAGRAPH_CHARS } from './constants';
+import { type Declarations, addDeclaration, findDeclarations } from './page-meta';
 
 export interface Block {
   /** the block-level element that owns this text */
@@ -51,6 +52,8 @@ export interface PageBlocks {
   byElement: Map<Element, Block>;
   /** every visible link (<a href>) in document order; an element's are a slice (see Totals) */
   links: Element[];
+  /** the <meta>, <script> and <h1> elements under the root, visible or not */
+  declarations: Declarations;
   /** number of visible elements walked */
   elementCount: number;
   /** true when the page was larger than MAX_ELEMENTS and only a prefix was read */
@@ -92,6 +95,7 @@ export function collectBlocks(root: Element): PageBlocks {
   const links: Element[] = [];
   const elements: Element[] = [];
   const attributedElements: Element[] = [];
+  const declarations: Declarations = { metas: [], scripts: [], h1s: [] };
   let elementCount = 0;
   let truncated = false;
 
@@ -139,6 +143,7 @@ export function collectBlocks(root: Element): PageBlocks {
     if (type !== ELEMENT_NODE) continue;
     const el = item as Element;
     const tag = tagOf(el);
+    if (tag === 'META' || tag === 'SCRIPT' || tag === 'H1') addDeclaration(declarations, el, tag);
     if (INVISIBLE_TAGS.has(tag)) continue;
     // Most elements carry no attribute, or only class and id: their names alone say none hides it.
     const attributed = el.hasAttributes();
@@ -153,7 +158,10 @@ export function collectBlocks(root: Element): PageBlocks {
         else if (name === 'role') role = el.getAttribute(name);
         else if (name === 'href') href = true;
       }
-      if (hidden) continue;
+      if (hidden) {
+        skipped(el);
+        continue;
+      }
     }
     if (++elementCount > MAX_ELEMENTS) {
       truncated = true;
@@ -200,7 +208,15 @@ export function collectBlocks(root: Element): PageBlocks {
     blocks.push(block);
     byElement.set(frame.el, block);
   }
-  return { blocks, totals, elements, attributed: attributedElements, byElement, links, elementCount, truncated };
+  return { blocks, totals, elements, attributed: attributedElements, byElement, links, declarations, elementCount, truncated };
+
+  /**
+   * The walk does not enter a box hidden by its attributes; declarations in it (JSON-LD in a
+   * hidden box) still count. (Scripts, SVG, media and the like never hold any.)
+   */
+  function skipped(el: Element): void {
+    if (el.firstElementChild) findDeclarations(el, declarations);
+  }
 
   function closeFrame(frame: Frame, parent: Frame | null): void {
     if (frame.owner === frame && frame.parts) {

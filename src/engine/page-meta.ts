@@ -29,20 +29,26 @@ const MAX_JSON_LD_OBJECTS = 50;
 
 const clip = (s: string | null | undefined, max = MAX_META): string => (s ?? '').replace(/\s+/g, ' ').trim().slice(0, max);
 
-/** The page's <meta>, <script> and <h1> elements, found in one query (each query walks the whole document). */
-interface Declarations {
+/** The page's <meta>, <script> and <h1> elements, in document order. */
+export interface Declarations {
   metas: Element[];
   scripts: Element[];
   h1s: Element[];
 }
 
-function findDeclarations(doc: Document): Declarations {
-  const found: Declarations = { metas: [], scripts: [], h1s: [] };
-  for (const el of Array.from(doc.querySelectorAll('meta, script, h1'))) {
-    const tag = tagOf(el);
-    (tag === 'META' ? found.metas : tag === 'SCRIPT' ? found.scripts : found.h1s).push(el);
-  }
-  return found;
+/**
+ * The declarations in `root`, found in one query. The engine's walk over the body
+ * collects the body's own as it goes (see collectBlocks), so only the head is queried.
+ */
+export function findDeclarations(root: ParentNode, into: Declarations = { metas: [], scripts: [], h1s: [] }): Declarations {
+  for (const el of Array.from(root.querySelectorAll('meta, script, h1'))) addDeclaration(into, el, tagOf(el));
+  return into;
+}
+
+export function addDeclaration(found: Declarations, el: Element, tag: string): void {
+  if (tag === 'META') found.metas.push(el);
+  else if (tag === 'SCRIPT') found.scripts.push(el);
+  else if (tag === 'H1') found.h1s.push(el);
 }
 
 /** Every <meta> of the page by name, property, itemprop and http-equiv. */
@@ -108,9 +114,8 @@ export const ARTICLE_TYPES = new Set([
   'BackgroundNewsArticle', 'ReviewNewsArticle', 'BlogPosting', 'LiveBlogPosting', 'ScholarlyArticle', 'Report',
 ]);
 
-export function readPageMeta(doc: Document, url: string): PageMeta {
+export function readPageMeta(doc: Document, url: string, declarations: Declarations = findDeclarations(doc)): PageMeta {
   const html = doc.documentElement;
-  const declarations = findDeclarations(doc);
   const metas = readMetas(declarations.metas);
   const jsonLd = readJsonLd(doc, declarations.scripts);
   const jsonLdTypes = jsonLd.flatMap(jsonLdTypesOf);
