@@ -46,8 +46,10 @@ export interface PageBlocks {
   totals: Map<Element, Totals>;
   /** every visible element in document order (rules walk a slice of it instead of the DOM; see Totals) */
   elements: Element[];
-  /** the visible elements that have attributes (class, id…), in document order: the only ones with class hints */
+  /** the visible elements that have attributes, in document order (the only ones with itemprop…) */
   attributed: Element[];
+  /** the visible elements with a class or an id, in document order: the only ones with class hints */
+  named: Element[];
   /** block by owning element */
   byElement: Map<Element, Block>;
   /** every visible link (<a href>) in document order; an element's are a slice (see Totals) */
@@ -95,6 +97,7 @@ export function collectBlocks(root: Element): PageBlocks {
   const links: Element[] = [];
   const elements: Element[] = [];
   const attributedElements: Element[] = [];
+  const named: Element[] = [];
   const declarations: Declarations = { metas: [], scripts: [], h1s: [] };
   let elementCount = 0;
   let truncated = false;
@@ -149,10 +152,12 @@ export function collectBlocks(root: Element): PageBlocks {
     const attributed = el.hasAttributes();
     let role: string | null = null;
     let href = false;
+    let hasName = false;
     if (attributed) {
       let hidden = false;
       for (const name of el.getAttributeNames()) {
-        if (name === 'hidden') hidden = true;
+        if (name === 'class' || name === 'id') hasName = true;
+        else if (name === 'hidden') hidden = true;
         else if (name === 'aria-hidden') hidden ||= el.getAttribute(name) === 'true';
         else if (name === 'style') hidden ||= hidesByStyle(el.getAttribute(name));
         else if (name === 'role') role = el.getAttribute(name);
@@ -169,6 +174,7 @@ export function collectBlocks(root: Element): PageBlocks {
     }
     elements.push(el);
     if (attributed) attributedElements.push(el);
+    if (hasName) named.push(el);
     if (tag === 'BR') {
       owner.parts?.push('\n');
       continue;
@@ -208,7 +214,7 @@ export function collectBlocks(root: Element): PageBlocks {
     blocks.push(block);
     byElement.set(frame.el, block);
   }
-  return { blocks, totals, elements, attributed: attributedElements, byElement, links, declarations, elementCount, truncated };
+  return { blocks, totals, elements, attributed: attributedElements, named, byElement, links, declarations, elementCount, truncated };
 
   /**
    * The walk does not enter a box hidden by its attributes; declarations in it (JSON-LD in a

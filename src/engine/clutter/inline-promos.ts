@@ -26,7 +26,7 @@ export function inlinePromos(ctx: ClutterContext): Candidate[] {
     out.push({ element, kind: 'read-also', rule: 'promo-line' });
   }
   // Teaser boxes named as such (inject, teaser, read-more…) inside the article.
-  for (const el of ctx.page.attributed) {
+  for (const el of ctx.page.named) {
     if (el === ctx.body || !holds(ctx.page, ctx.body, el) || clutterHint(el) !== 'read-also') continue;
     const totals = totalsOf(ctx, el);
     if (totals.chars === 0 || totals.chars > MAX_INLINE_PROMO_CHARS * 1.5 || totals.linkChars === 0) continue;

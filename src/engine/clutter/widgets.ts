@@ -18,7 +18,7 @@ const MAX_AD_CHARS = 300;
 
 export function widgets(ctx: ClutterContext): Candidate[] {
   const out: Candidate[] = [];
-  for (const el of ctx.page.attributed) {
+  for (const el of ctx.page.named) {
     const kind = clutterHint(el);
     if (!kind || kind === 'other-story') continue;
     if (!fits(ctx, el, kind)) continue;
