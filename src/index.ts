@@ -2,4 +2,4 @@
 export { analyze } from './engine/analyze';
 export { analyzeClutter } from './engine/analyze-clutter';
 export { normalizeArabic, labelKey, toAsciiDigits } from './engine/arabic';
-export type { Analysis, AnalyzeOptions, ClutterAnalysis, ClutterItem, ClutterKind, Source, SourceKind, Tag } from './engine/types';
+export type { Analysis, AnalyzeOptions, ClutterAnalysis, ClutterFinding, ClutterItem, ClutterKind, Source, SourceKind, Tag } from './engine/types';

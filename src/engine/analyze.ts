@@ -6,6 +6,7 @@
  * no network and no layout.
  */
 import { readPage } from './analyze-clutter';
+import { visibleText } from './dom';
 import { findSources } from './sources/index';
 import { siteNames } from './sources/publisher';
 import { findTags } from './tags';
@@ -14,12 +15,15 @@ import type { Analysis, AnalyzeOptions } from './types';
 
 export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
   const { analysis, meta, page } = readPage(doc, options);
-  const { body, lead, clutter } = analysis;
-  if (!analysis.isArticle || !body) return { ...analysis, text: '', sources: [], tags: [] };
+  const { body, lead } = analysis;
+  // Reports show each clutter item's text: the content script, which only hides, does without.
+  const clutter = analysis.clutter.map((c) => ({ ...c, text: visibleText(c.element).slice(0, 500) }));
+  if (!analysis.isArticle || !body) return { ...analysis, clutter, text: '', sources: [], tags: [] };
   const hidden = new Set(clutter.map((c) => c.element));
   const sources = findSources({ doc, meta, page, body, lead, hidden });
   return {
     ...analysis,
+    clutter,
     text: cleanedText([...lead, body], hidden),
     sources,
     tags: findTags({ meta, page, body, siteNames: siteNames(doc, meta, sources) }),

@@ -9,13 +9,18 @@ export type ClutterKind =
   | 'comments' // comment forms and comment-policy boilerplate
   | 'ad'; // labelled ads and sponsored-content widgets
 
-export interface ClutterItem {
+/** A clutter element as hiding needs it. */
+export interface ClutterFinding {
   element: Element;
   kind: ClutterKind;
-  /** the item's visible text, whitespace collapsed (for reports, not for matching) */
-  text: string;
   /** which detector found it, for debugging (`naqi analyze` prints it) */
   rule: string;
+}
+
+/** A clutter element as reports show it. */
+export interface ClutterItem extends ClutterFinding {
+  /** the item's visible text, whitespace collapsed and clipped (for reports, not for matching) */
+  text: string;
 }
 
 export type SourceKind = 'publisher' | 'agency' | 'credited-outlet' | 'cited';
@@ -46,11 +51,12 @@ export interface ClutterAnalysis {
   body: Element | null;
   /** paragraphs that belong to the article outside `body` (a lead kept apart) */
   lead: Element[];
-  clutter: ClutterItem[];
+  clutter: ClutterFinding[];
 }
 
 /** The whole reading of a page (`analyze`): the verdict, the clutter and the article's details. */
 export interface Analysis extends ClutterAnalysis {
+  clutter: ClutterItem[];
   /** the article as a reader sees it once clutter is hidden; paragraphs split by blank lines */
   text: string;
   sources: Source[];

@@ -5,9 +5,8 @@
 import { type Block, type PageBlocks, type Totals, holds, isProse } from '../blocks';
 import { type LabelMatch, matchLabel } from '../lexicon';
 import { MAX_INLINE_PROMO_CHARS } from '../constants';
-import { visibleText } from '../dom';
 import type { LinkIndex } from '../links';
-import type { ClutterItem, ClutterKind } from '../types';
+import type { ClutterKind } from '../types';
 
 export interface ClutterContext {
   doc: Document;
@@ -76,18 +75,3 @@ export function hidesArticle(ctx: ClutterContext, el: Element, allowedShare = 0.
   for (const b of ctx.articleProse) if (holdsIt(b.element)) chars += b.chars;
   return ctx.articleChars > 0 && chars / ctx.articleChars > allowedShare;
 }
-
-/** A finding as reported: its text whitespace-collapsed and clipped, for reports. */
-export function toItem(c: Candidate): ClutterItem {
-  let text: string | undefined;
-  return {
-    element: c.element,
-    kind: c.kind,
-    rule: c.rule,
-    // Read when a report asks for it: hiding does not need it.
-    get text() {
-      return (text ??= visibleText(c.element).slice(0, 500));
-    },
-  };
-}
-

@@ -6,9 +6,9 @@
 import { type PageBlocks, holds, precedes } from '../blocks';
 import { inNavigation } from '../class-hints';
 import type { LinkIndex } from '../links';
-import type { ClutterItem } from '../types';
+import type { ClutterFinding } from '../types';
 import { commentPolicy } from './comment-policy';
-import { type Candidate, type ClutterContext, makeContext, toItem } from './context';
+import { type Candidate, type ClutterContext, makeContext } from './context';
 import { inlinePromos } from './inline-promos';
 import { labelledClutter } from './labelled';
 import { linkLists } from './link-lists';
@@ -25,7 +25,7 @@ export const RULES: readonly ((ctx: ClutterContext) => Candidate[])[] = [
   widgets,
 ];
 
-export function findClutter(doc: Document, url: string, page: PageBlocks, links: LinkIndex, body: Element, lead: readonly Element[]): ClutterItem[] {
+export function findClutter(doc: Document, url: string, page: PageBlocks, links: LinkIndex, body: Element, lead: readonly Element[]): ClutterFinding[] {
   const ctx = makeContext(doc, url, page, links, body, lead);
   const furniture = ctx.furniture;
   const seen = new Map<Element, Candidate>();
@@ -44,5 +44,5 @@ export function findClutter(doc: Document, url: string, page: PageBlocks, links:
     if (last && holds(page, last.element, c.element)) continue;
     kept.push(c);
   }
-  return kept.map(toItem);
+  return kept.map(({ element, kind, rule }) => ({ element, kind, rule }));
 }
