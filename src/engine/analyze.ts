@@ -11,13 +11,23 @@ import { findSources } from './sources/index';
 import { siteNames } from './sources/publisher';
 import { findTags } from './tags';
 import { cleanedText } from './text';
-import type { Analysis, AnalyzeOptions } from './types';
+import type { Analysis, AnalyzeOptions, ClutterFinding, ClutterItem } from './types';
+
+function withText(finding: ClutterFinding): ClutterItem {
+  let text: string | undefined;
+  return {
+    ...finding,
+    get text() {
+      return (text ??= visibleText(finding.element).slice(0, 500));
+    },
+  };
+}
 
 export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
   const { analysis, meta, page } = readPage(doc, options);
   const { body, lead } = analysis;
-  // Reports show each clutter item's text: the content script, which only hides, does without.
-  const clutter = analysis.clutter.map((c) => ({ ...c, text: visibleText(c.element).slice(0, 500) }));
+  // Reports show each clutter item's text (read when asked for); the content script, which only hides, does without.
+  const clutter = analysis.clutter.map(withText);
   if (!analysis.isArticle || !body) return { ...analysis, clutter, text: '', sources: [], tags: [] };
   const hidden = new Set(clutter.map((c) => c.element));
   const sources = findSources({ doc, meta, page, body, lead, hidden });
