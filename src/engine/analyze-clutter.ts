@@ -36,14 +36,21 @@ export function readPage(doc: Document, options: AnalyzeOptions = {}): PageReadi
   forgetLabels();
   forgetHints();
   const root = doc.body ?? doc.documentElement;
-  // One walk over the body; of the page's declarations, only the head's are looked up apart.
+  // One walk over the body collects its declarations; the head's are looked up apart
+  // (a page without a body is looked up whole: the walk does not enter <head>).
   const page = collectBlocks(root);
-  const head = root === doc.body && doc.head ? findDeclarations(doc.head) : { metas: [], scripts: [], h1s: [] };
-  const meta = readPageMeta(doc, url, {
-    metas: [...head.metas, ...page.declarations.metas],
-    scripts: [...head.scripts, ...page.declarations.scripts],
-    h1s: [...head.h1s, ...page.declarations.h1s],
-  });
+  const head = root === doc.body && doc.head ? findDeclarations(doc.head) : null;
+  const meta = readPageMeta(
+    doc,
+    url,
+    head
+      ? {
+          metas: [...head.metas, ...page.declarations.metas],
+          scripts: [...head.scripts, ...page.declarations.scripts],
+          h1s: [...head.h1s, ...page.declarations.h1s],
+        }
+      : findDeclarations(doc),
+  );
   const links = new LinkIndex(page, url);
   const found = findBody(doc, page, meta);
   const body = found?.body ?? null;

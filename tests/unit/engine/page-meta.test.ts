@@ -25,4 +25,10 @@ describe('what a page declares', () => {
   it('takes the visible <h1> the declared title agrees with', () => {
     expect(meta.title).toBe('عنوان الخبر كما يعلنه الموقع');
   });
+
+  it('reads the head of a page without a body too', () => {
+    const doc = parse(page);
+    doc.body!.remove();
+    expect(readPage(doc).meta.ogType).toBe('article');
+  });
 });
