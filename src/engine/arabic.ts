@@ -8,15 +8,6 @@ import { LETTER, MARK, NUMBER, OTHER, PUNCTUATION, categoryAt, widthAt } from '.
 const DIACRITICS = /[\u0640\u064B-\u065F\u0670\u06D6-\u06ED]/g;
 /** Zero-width and bidi control characters: invisible, but they break matching. */
 const INVISIBLES = /[\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
-const ARABIC_INDIC = /[\u0660-\u0669]/g;
-const EXTENDED_INDIC = /[\u06F0-\u06F9]/g;
-
-/** Maps Arabic-Indic (٠-٩) and Persian (۰-۹) digits to ASCII. */
-export function toAsciiDigits(text: string): string {
-  return text
-    .replace(ARABIC_INDIC, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(EXTENDED_INDIC, (d) => String(d.charCodeAt(0) - 0x06f0));
-}
 
 /**
  * Text NFKC leaves as it is: ASCII, the Arabic letters and marks that do not
@@ -38,6 +29,9 @@ const FOLDS = new Map<string, string>([
   ...[...'٠١٢٣٤٥٦٧٨٩'].map((c, i) => [c, String(i)] as const),
   ...[...'۰۱۲۳۴۵۶۷۸۹'].map((c, i) => [c, String(i)] as const),
 ]);
+/** Maps Arabic-Indic (٠-٩) and Persian (۰-۹) digits to ASCII. */
+export const toAsciiDigits = (text: string): string => text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => FOLDS.get(d)!);
+
 const FOLDED = new RegExp(`${INVISIBLES.source}|${DIACRITICS.source}|[${[...FOLDS.keys()].join('')}]`, 'g');
 
 /**

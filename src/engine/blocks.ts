@@ -6,7 +6,7 @@
  * the DOM again.
  */
 import { countCommas, countSentenceEnds } from './arabic';
-import { BLOCK_TAGS, CHROME_TAGS, ELEMENT_NODE, INVISIBLE_TAGS, TEXT_NODE, hidesByStyle, tagOf } from './dom';
+import { BLOCK_TAGS, CHROME_TAGS, ELEMENT_NODE, HIDING_ATTRIBUTES, INVISIBLE_TAGS, TEXT_NODE, hidesByAttribute, tagOf } from './dom';
 import { MAX_ELEMENTS, MAX_PARAGRAPH_LINK_DENSITY, MIN_PARAGRAPH_CHARS } from './constants';
 import { type Declarations, addDeclaration, findDeclarations } from './page-meta';
 
@@ -157,10 +157,8 @@ export function collectBlocks(root: Element): PageBlocks {
       let hidden = false;
       for (const name of el.getAttributeNames()) {
         if (name === 'class' || name === 'id') hasName = true;
-        else if (name === 'hidden') hidden = true;
-        else if (name === 'aria-hidden') hidden ||= el.getAttribute(name) === 'true';
-        else if (name === 'style') hidden ||= hidesByStyle(el.getAttribute(name));
         else if (name === 'role') role = el.getAttribute(name);
+        else if (HIDING_ATTRIBUTES.includes(name)) hidden ||= hidesByAttribute(name, el.getAttribute(name));
         else if (name === 'href') href = true;
       }
       if (hidden) {

@@ -33,15 +33,19 @@ export const isText = (node: Node | null | undefined): node is Text => node?.nod
 export const tagOf = (el: Element): string => el.tagName.toUpperCase();
 
 /** Hidden by markup alone: `hidden`, `aria-hidden`, inline display:none / visibility:hidden. */
-export function isDeclaredHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
-  if (el.getAttribute('aria-hidden') === 'true') return true;
-  return hidesByStyle(el.getAttribute('style'));
-}
+export const isDeclaredHidden = (el: Element): boolean =>
+  HIDING_ATTRIBUTES.some((name) => hidesByAttribute(name, el.getAttribute(name)));
 
-/** An inline style of display:none or visibility:hidden. */
-export const hidesByStyle = (style: string | null): boolean =>
-  style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+/** Attributes that can hide an element by themselves. */
+export const HIDING_ATTRIBUTES = ['hidden', 'aria-hidden', 'style'];
+
+/** Does this attribute, with this value, hide its element (`hidden`, aria-hidden="true", display:none / visibility:hidden)? */
+export function hidesByAttribute(name: string, value: string | null): boolean {
+  if (value === null) return false;
+  if (name === 'hidden') return true;
+  if (name === 'aria-hidden') return value === 'true';
+  return name === 'style' && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(value);
+}
 
 /** Is this element's subtree text invisible to a reader? */
 export const isInvisible = (el: Element): boolean => INVISIBLE_TAGS.has(tagOf(el)) || isDeclaredHidden(el);
