@@ -1,9 +1,10 @@
 /**
  * The content script's main-thread time in Chromium, page by page: the sum of the
- * "naqi:task" measures it records (init, precheck, analyze, hide) once the page settles.
+ * "naqi:task" measures it records (init, precheck, copy, hide) once the page settles;
+ * and, beside it, what happens off the page: how long the engine took to read the copy
+ * in the offscreen document, the round trip, and when the page was clean.
  */
 import path from 'node:path';
-import type { Page } from 'puppeteer-core';
 import { launch } from '../tests/e2e/support/browsers';
 import { startServer } from '../tests/e2e/support/server';
 import type { CorpusPage } from '../tests/support/corpus';
@@ -13,30 +14,13 @@ export interface BrowserRow {
   /** main-thread ms of every task summed (the target's figure) */
   ms: number;
   tasks: number;
-  /** ms by task name (init, precheck, analyze, hide, late) */
+  /** ms by task name (init, precheck, copy, hide, late, snapshot) */
   byTask: Record<string, number>;
-  /** on an article: the same analysis once more, warm, on the settled page (a diagnostic) */
-  warmMs: number | null;
-}
-
-/**
- * On an article the content script watches for inserted nodes; one more node makes it
- * look again: the same analysis, with its code warm and the page settled. Not part of
- * the target's figure; it tells a cold first look from the work itself.
- */
-async function warmLook(page: Page, seen: number): Promise<number | null> {
-  const watching = await page.evaluate(() => performance.getEntriesByName('naqi:task').some((e) => (e as PerformanceMeasure).detail === 'hide'));
-  if (!watching) return null;
-  await page.evaluate(() => void document.body.appendChild(document.createElement('div')));
-  try {
-    await page.waitForFunction((n: number) => performance.getEntriesByName('naqi:task').length > n, { timeout: 5000, polling: 100 }, seen);
-  } catch {
-    return null;
-  }
-  return page.evaluate(() => {
-    const late = performance.getEntriesByName('naqi:task').filter((e) => (e as PerformanceMeasure).detail === 'late');
-    return late.length ? late[late.length - 1]!.duration : null;
-  });
+  /** the first copy: ms the engine took to read it off the page (offscreen document), and the round trip */
+  readingMs: number | null;
+  roundTripMs: number | null;
+  /** from the content script's first line to the end of its hiding task (articles only) */
+  cleanedAfterMs: number | null;
 }
 
 export async function measureInChromium(pages: CorpusPage[], corpusPages: string, fixturePages: string[], fixturesDir: string): Promise<BrowserRow[]> {
@@ -51,14 +35,26 @@ export async function measureInChromium(pages: CorpusPage[], corpusPages: string
     for (const target of targets) {
       const page = await ext.open(target.url);
       await page.waitForFunction(() => performance.getEntriesByName('naqi:task').length > 0, { timeout: 20_000, polling: 50 });
-      // Let the idle-time analysis and the next-frame hiding run, then add up every task.
+      // Let the idle-time copy, its reading elsewhere and the next-frame hiding run, then add up every task.
       await new Promise((r) => setTimeout(r, 1500));
-      const tasks = await page.evaluate(() =>
-        performance.getEntriesByName('naqi:task').map((e) => ({ name: String((e as PerformanceMeasure).detail), ms: e.duration })),
-      );
+      const seen = await page.evaluate(() => ({
+        tasks: performance.getEntriesByName('naqi:task').map((e) => ({ name: String((e as PerformanceMeasure).detail), start: e.startTime, ms: e.duration })),
+        waits: performance.getEntriesByName('naqi:wait').map((e) => ({ ...((e as PerformanceMeasure).detail as { task: string; readingMs: number | null }), ms: e.duration })),
+      }));
       const byTask: Record<string, number> = {};
-      for (const t of tasks) byTask[t.name] = (byTask[t.name] ?? 0) + t.ms;
-      rows.push({ name: target.name, ms: tasks.reduce((a, t) => a + t.ms, 0), tasks: tasks.length, byTask, warmMs: await warmLook(page, tasks.length) });
+      for (const t of seen.tasks) byTask[t.name] = (byTask[t.name] ?? 0) + t.ms;
+      const init = seen.tasks.find((t) => t.name === 'init');
+      const hide = seen.tasks.find((t) => t.name === 'hide');
+      const first = seen.waits.find((w) => w.task === 'copy');
+      rows.push({
+        name: target.name,
+        ms: seen.tasks.reduce((a, t) => a + t.ms, 0),
+        tasks: seen.tasks.length,
+        byTask,
+        readingMs: first?.readingMs ?? null,
+        roundTripMs: first?.ms ?? null,
+        cleanedAfterMs: init && hide ? hide.start + hide.ms - init.start : null,
+      });
       await page.close();
     }
   } finally {

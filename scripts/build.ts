@@ -22,12 +22,24 @@ const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'))
 type Browser = 'chrome' | 'firefox';
 const BROWSERS: Browser[] = ['chrome', 'firefox'];
 
-/** Extension entry points: each one self-contained classic script (content scripts cannot be modules). */
-const ENTRIES = {
-  content: 'src/content/index.ts',
-  background: 'src/background/index.ts',
-  popup: 'src/popup/popup.ts',
-} as const;
+/**
+ * Extension entry points, each one self-contained classic script (content scripts cannot
+ * be modules): one source for both browsers, or one per browser. The background differs:
+ * Firefox's reads page copies itself, Chrome's hands them to its offscreen document, so
+ * neither ships the other's path.
+ */
+const ENTRIES: Record<string, Partial<Record<Browser, string>>> = {
+  content: { chrome: 'src/content/index.ts', firefox: 'src/content/index.ts' },
+  background: { chrome: 'src/background/chrome.ts', firefox: 'src/background/firefox.ts' },
+  popup: { chrome: 'src/popup/popup.ts', firefox: 'src/popup/popup.ts' },
+  offscreen: { chrome: 'src/offscreen/index.ts' },
+};
+/** Extension pages copied as they are, and for which browsers. */
+const PAGES: Record<string, readonly Browser[]> = {
+  'src/popup/popup.html': BROWSERS,
+  'src/popup/popup.css': BROWSERS,
+  'src/offscreen/offscreen.html': ['chrome'],
+};
 
 /**
  * Data files carry documentation ("$comment") and fields only people read (registry
@@ -58,21 +70,25 @@ const leanData: Plugin = {
   },
 };
 
+/** Each source builds into a stage folder of its own. */
+const stageName = (source: string): string => source.replace(/[/.]/g, '_');
+
 const quiet: Pick<InlineConfig, 'configFile' | 'logLevel' | 'root'> = { configFile: false, logLevel: 'warn', root };
 
-async function buildEntry(name: keyof typeof ENTRIES): Promise<void> {
+/** Builds one entry from one source into the stage folder. */
+async function buildEntry(name: string, source: string): Promise<void> {
   await build({
     ...quiet,
     plugins: [leanData],
     build: {
-      outDir: stage,
+      outDir: path.join(stage, stageName(source)),
       emptyOutDir: false,
       target: ['chrome120', 'firefox128'],
       // NAQI_UNMINIFIED=1 builds readable bundles, for profiling in a browser.
       minify: !process.env.NAQI_UNMINIFIED,
       sourcemap: false,
       copyPublicDir: false,
-      lib: { entry: path.join(root, ENTRIES[name]), formats: ['iife'], name: `naqi_${name}`, fileName: () => `${name}.js` },
+      lib: { entry: path.join(root, source), formats: ['iife'], name: `naqi_${name}`, fileName: () => `${name}.js` },
       // The content script's first line notes when the browser began running it: its 'init' measure starts there.
       ...(name === 'content' ? { rolldownOptions: { output: { banner: 'var NAQI_SCRIPT_START = performance.now();' } } } : {}),
     },
@@ -100,6 +116,8 @@ export function manifestFor(browser: Browser): Record<string, unknown> {
   if (browser === 'chrome') {
     delete manifest.browser_specific_settings;
     manifest.background = { service_worker: manifest.background.service_worker };
+    // The offscreen document where Chrome reads page copies (its service worker has no DOMParser).
+    manifest.permissions = [...manifest.permissions, 'offscreen'];
   } else {
     manifest.background = { scripts: manifest.background.scripts };
   }
@@ -127,9 +145,13 @@ function assemble(browser: Browser): string {
   const out = path.join(dist, browser);
   fs.rmSync(out, { recursive: true, force: true });
   fs.mkdirSync(out, { recursive: true });
-  for (const name of Object.keys(ENTRIES)) fs.copyFileSync(path.join(stage, `${name}.js`), path.join(out, `${name}.js`));
-  fs.copyFileSync(path.join(root, 'src/popup/popup.html'), path.join(out, 'popup.html'));
-  fs.copyFileSync(path.join(root, 'src/popup/popup.css'), path.join(out, 'popup.css'));
+  for (const [name, sources] of Object.entries(ENTRIES)) {
+    const source = sources[browser];
+    if (source) fs.copyFileSync(path.join(stage, stageName(source), `${name}.js`), path.join(out, `${name}.js`));
+  }
+  for (const [page, browsers] of Object.entries(PAGES)) {
+    if (browsers.includes(browser)) fs.copyFileSync(path.join(root, page), path.join(out, path.basename(page)));
+  }
   copyDir(path.join(root, 'src/_locales'), path.join(out, '_locales'));
   copyDir(path.join(root, 'icons'), path.join(out, 'icons'), (n) => n.endsWith('.png'));
   fs.writeFileSync(path.join(out, 'manifest.json'), `${JSON.stringify(manifestFor(browser), null, 2)}\n`);
@@ -143,7 +165,9 @@ function assemble(browser: Browser): string {
 async function main(): Promise<void> {
   fs.rmSync(dist, { recursive: true, force: true });
   fs.mkdirSync(stage, { recursive: true });
-  for (const name of Object.keys(ENTRIES) as (keyof typeof ENTRIES)[]) await buildEntry(name);
+  for (const [name, sources] of Object.entries(ENTRIES)) {
+    for (const source of new Set(Object.values(sources))) await buildEntry(name, source);
+  }
   const zips = BROWSERS.map(assemble);
   fs.rmSync(stage, { recursive: true, force: true });
 

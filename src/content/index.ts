@@ -1,27 +1,33 @@
 /**
- * The content script: a thin shell around the engine.
+ * The content script: a thin shell that hides what the engine finds, and does not
+ * run the engine itself.
  *
  * On every http(s) page it first takes a cheap look (is this plausibly Arabic?) and
- * stops there for most pages. On an Arabic page it analyses the document when the
- * browser is idle, hides the clutter in place on the next frame, and watches for
- * clutter inserted later. It answers the popup (which reads the article's text,
- * sources and tags from a copy of the page, off the page's thread), follows the
- * reader's settings, and never throws into the page: any failure shows everything
- * again and steps aside.
+ * stops there for most pages. On an Arabic page, when the browser is idle, it takes a
+ * copy of the page (native serialisation, a few milliseconds) and sends it to the
+ * extension, where the engine reads it off the page's thread (src/analysis). The answer
+ * names the clutter by position; the script finds those elements, checks them, hides
+ * them on the next frame, and watches for clutter inserted later. It answers the popup,
+ * follows the reader's settings, and never throws into the page: any failure shows
+ * everything again and steps aside.
  */
-import { analyzeClutter } from '../engine/analyze-clutter';
-import type { ClutterAnalysis, ClutterKind } from '../engine/types';
-import { type Message, MAX_SNAPSHOT_CHARS, type PageResponse, parseMessage } from '../shared/messages';
+import type { ClutterKind } from '../engine/types';
+import { type CopyReading, type Message, type PageResponse, parseCopyResponse, parseMessage } from '../shared/messages';
+import { type TakenCopy, takeCopy } from '../shared/page-copy';
 import type { PageReport, PageStatus } from '../shared/report';
 import { bareReport, reportFromAnalysis } from '../shared/report-from-analysis';
+import { extensionId, notify, onMessage, request } from '../shared/runtime';
 import { SETTINGS_KEY, type Settings, isSiteOff, loadSettings, parseSettings } from '../shared/settings';
+import { onStorageChanged, storageSync } from './extension-api';
 import { Hider } from './hider';
-import { extensionId, onMessage, onStorageChanged, sendMessage, storageSync } from './extension-api';
 import { watchLateClutter } from './late-clutter';
 import { looksArabic } from './precheck';
+import { resolveReading } from './resolve';
 
 /** The benchmark reads these measures: the content script's main-thread time, task by task. */
 export const MEASURE = 'naqi:task';
+/** …and these: how long each copy took to be read elsewhere (not main-thread time), with the reading's own time. */
+export const WAIT_MEASURE = 'naqi:wait';
 
 /** Set by the first line of the built content.js: when the browser began running the script. */
 declare const NAQI_SCRIPT_START: number | undefined;
@@ -30,20 +36,20 @@ const scriptStart = typeof NAQI_SCRIPT_START === 'number' ? NAQI_SCRIPT_START : 
 const host = location.hostname;
 const hider = new Hider();
 let report: PageReport = bareReport(document, 'working', host);
-let analysis: ClutterAnalysis | null = null;
 /** Every clutter element found on this page so far (late looks add to it), with its kind. */
 const found = new Map<Element, ClutterKind>();
 let revealed = false;
 let session: AbortController | null = null;
 let settings: Settings | null = null;
 
-/** Runs one piece of work, timed, and turns any error into stepping aside. */
-function task(name: string, work: () => void): void {
+/** Runs one piece of work, timed, and turns any error into stepping aside (and `undefined`). */
+function task<T>(name: string, work: () => T): T | undefined {
   const start = performance.now();
   try {
-    work();
+    return work();
   } catch (error) {
     stepAside(error);
+    return undefined;
   } finally {
     performance.measure(MEASURE, { start, end: performance.now(), detail: name });
   }
@@ -53,33 +59,70 @@ function stepAside(error: unknown): void {
   session?.abort();
   hider.restoreAll();
   found.clear();
-  analysis = null;
   report = bareReport(document, 'error', host);
   console.debug('Naqi stepped aside on this page:', error);
-  notify();
+  tellBackground();
 }
 
 function setStatus(status: PageStatus): void {
-  report = bareReport(document, status, host);
-  notify();
+  setReport(bareReport(document, status, host));
+}
+
+function setReport(next: PageReport): void {
+  report = next;
+  tellBackground();
 }
 
 /** Tells the background how many items are hidden, for the toolbar badge. */
-function notify(): void {
+function tellBackground(): void {
   const hiddenCount = revealed ? 0 : hider.size;
   const message: Message = { type: 'naqi:report-changed', hiddenCount, active: report.status === 'article' };
-  sendMessage(message);
+  notify(message);
 }
 
-/** Analyses the page and, on an article, hides what is new since the last look. */
-function look(): void {
-  // Only the verdict and the clutter: the popup reads text, sources and tags itself.
-  analysis = analyzeClutter(document, { url: location.href });
-  if (analysis.isArticle) for (const c of analysis.clutter) if (!found.has(c.element)) found.set(c.element, c.kind);
-  report = withFound(reportFromAnalysis(analysis, host, revealed));
-  if (!analysis.isArticle) return;
-  // Hiding waits for the next frame, so the analysis and the style changes are separate tasks.
-  nextFrame(() => task('hide', hideFound));
+/**
+ * One look at the page: a copy goes to be read, the answer's clutter is hidden. Looks do
+ * not overlap: one asked for while another is out runs when that one is back.
+ */
+function looker(signal: AbortSignal, onFirstReading: (reading: CopyReading) => void): (name: string) => void {
+  let out = false;
+  let again = false;
+  let first = true;
+  const look = (name: string): void => {
+    if (out) {
+      again = true;
+      return;
+    }
+    const taken = task(name, () => takeCopy(document, location.href));
+    if (!taken) return first ? setStatus('not-article') : undefined;
+    out = true;
+    const sent = performance.now();
+    void request({ type: 'naqi:read-copy', page: taken.page } satisfies Message).then((answer) => {
+      out = false;
+      const reading = parseCopyResponse(answer);
+      performance.measure(WAIT_MEASURE, { start: sent, end: performance.now(), detail: { task: name, readingMs: reading?.ms ?? null } });
+      if (signal.aborted) return;
+      if (!reading) return stepAside(new Error('no reading of the page copy'));
+      if (reading.isArticle) nextFrame(() => task('hide', () => hideReading(reading, taken)));
+      else setReport(reportFromAnalysis(reading, host, revealed));
+      if (first) {
+        first = false;
+        onFirstReading(reading);
+      }
+      if (again) {
+        again = false;
+        look('late');
+      }
+    });
+  };
+  return look;
+}
+
+/** Hiding runs in its own task, on the frame after the answer: the report says "article" from then on. */
+function hideReading(reading: CopyReading, copy: TakenCopy): void {
+  for (const [el, kind] of resolveReading(reading, copy)) if (!found.has(el)) found.set(el, kind);
+  report = withFound(reportFromAnalysis(reading, host, revealed));
+  hideFound();
 }
 
 /** The next animation frame, or a short timeout in a background tab where frames pause. */
@@ -97,16 +140,13 @@ function nextFrame(work: () => void): void {
 /** A copy of an article page as shown now (clutter hidden), for the popup to read. */
 function snapshot(): PageResponse {
   if (report.status !== 'article') return { ok: false };
-  let html = '';
-  task('snapshot', () => {
-    html = document.documentElement.outerHTML;
-  });
-  return html.length <= MAX_SNAPSHOT_CHARS ? { ok: true, page: { html, url: location.href } } : { ok: false };
+  const copy = task('snapshot', () => takeCopy(document, location.href));
+  return copy ? { ok: true, page: copy.page } : { ok: false };
 }
 
 function hideFound(): void {
   if (!revealed) for (const el of found.keys()) hider.hide(el);
-  notify();
+  tellBackground();
 }
 
 /** The report counts everything found on the page, not only the last look's findings. */
@@ -122,18 +162,13 @@ function start(): void {
   session = current;
   if (!settings?.enabled) return setStatus('off');
   if (isSiteOff(settings, host)) return setStatus('site-off');
-  let arabic = false;
-  task('precheck', () => {
-    arabic = looksArabic(document);
-  });
-  if (!arabic) return setStatus('not-arabic');
+  if (!task('precheck', () => looksArabic(document))) return setStatus('not-arabic');
   report = bareReport(document, 'working', host);
+  const look = looker(current.signal, (reading) => {
+    if (reading.isArticle) watchLateClutter(document, () => look('late'), current.signal);
+  });
   whenIdle(() => {
-    if (current.signal.aborted) return;
-    task('analyze', look);
-    if (analysis?.isArticle && !current.signal.aborted) {
-      watchLateClutter(document, () => task('late', look), current.signal);
-    } else notify();
+    if (!current.signal.aborted) look('copy');
   });
 }
 
@@ -141,7 +176,6 @@ function stop(status: PageStatus): void {
   session?.abort();
   hider.restoreAll();
   found.clear();
-  analysis = null;
   setStatus(status);
 }
 

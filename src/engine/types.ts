@@ -1,13 +1,17 @@
 /** The engine's public result types. */
 
-export type ClutterKind =
-  | 'read-also' // "اقرأ أيضاً" boxes and inline "إقرأ المزيد <link>" lines
-  | 'related' // related / similar / chosen-for-you headline lists
-  | 'most-read' // most read / most watched / latest lists
-  | 'other-story' // a second story glued under the article
-  | 'share' // share bars, follow-us and newsletter prompts
-  | 'comments' // comment forms and comment-policy boilerplate
-  | 'ad'; // labelled ads and sponsored-content widgets
+/** Every kind of clutter, in the order reports list them. */
+export const CLUTTER_KINDS = [
+  'read-also', // "اقرأ أيضاً" boxes and inline "إقرأ المزيد <link>" lines
+  'related', // related / similar / chosen-for-you headline lists
+  'most-read', // most read / most watched / latest lists
+  'other-story', // a second story glued under the article
+  'share', // share bars, follow-us and newsletter prompts
+  'comments', // comment forms and comment-policy boilerplate
+  'ad', // labelled ads and sponsored-content widgets
+] as const;
+
+export type ClutterKind = (typeof CLUTTER_KINDS)[number];
 
 /** A clutter element as hiding needs it. */
 export interface ClutterFinding {

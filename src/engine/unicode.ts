@@ -5,7 +5,8 @@
  * `\p{…}` regular expressions give the same answers, but building one costs
  * milliseconds in a fresh page, and the content script runs in a fresh page every
  * time. So ASCII, Latin-1 and Latin Extended, the Arabic blocks, general
- * punctuation and currency are decided by range here, and a `\p{…}` expression is
+ * punctuation, currency, the common symbol blocks and the Private Use Area (icon
+ * fonts) are decided by range here, and a `\p{…}` expression is
  * built only for a character outside them (another script), once per page at most.
  */
 export const LETTER = 0;
@@ -79,6 +80,12 @@ export function categoryAt(text: string, i: number): Category {
   if (c >= 0x08ca && c <= 0x08ff) return c === 0x08e2 ? O : M;
   if (c >= 0x2000 && c <= 0x206f) return (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e) ? P : O;
   if (c >= 0x20a0 && c <= 0x20c0) return P;
+  // Arrows, mathematical operators, technical symbols, box drawing, shapes, symbols, dingbats: the
+  // icons pages print beside links and headlines (the circled digits of dingbats are numbers).
+  if (c >= 0x2190 && c <= 0x23ff) return P;
+  if (c >= 0x2500 && c <= 0x27bf) return c >= 0x2776 && c <= 0x2793 ? N : P;
+  // The Private Use Area, where icon fonts put their glyphs.
+  if (c >= 0xe000 && c <= 0xf8ff) return O;
   // Presentation Forms-A: the ligature and contextual letters (the rest goes to the tables).
   if ((c >= 0xfb50 && c <= 0xfbb1) || (c >= 0xfbd3 && c <= 0xfd3d) || (c >= 0xfd50 && c <= 0xfd8f) || (c >= 0xfd92 && c <= 0xfdc7) || (c >= 0xfdf0 && c <= 0xfdfb)) return L;
   if (c >= 0xfe70 && c <= 0xfefc) return c === 0xfe75 ? O : L;

@@ -3,7 +3,7 @@
  * and setAttribute only — never as markup — and links only when they are http(s),
  * opened in a new tab without an opener.
  */
-import type { ClutterKind } from '../engine/types';
+import { CLUTTER_KINDS } from '../engine/types';
 import { type PageReport, type SourceChip, type TagChip, safeHttpUrl } from '../shared/report';
 
 export type Translate = (key: string, substitutions?: string | string[]) => string;
@@ -12,8 +12,6 @@ export type Translate = (key: string, substitutions?: string | string[]) => stri
 export const ARABIC_CHARS_PER_MINUTE = 612;
 /** Chip text longer than this is cut with an ellipsis; the full text stays in the tooltip. */
 export const MAX_CHIP_CHARS = 40;
-
-export const CLUTTER_ORDER: readonly ClutterKind[] = ['read-also', 'related', 'most-read', 'other-story', 'share', 'comments', 'ad'];
 
 const KIND_KEYS: Record<SourceChip['kind'], string> = {
   publisher: 'kindPublisher',
@@ -44,7 +42,7 @@ export function readingTime(chars: number, locale: string, t: Translate): string
 
 /** "3 اقرأ أيضاً، 2 قوائم ذات صلة" */
 export function hiddenSummary(report: PageReport, locale: string, t: Translate): string {
-  const parts = CLUTTER_ORDER.filter((k) => report.clutterByKind[k]).map(
+  const parts = CLUTTER_KINDS.filter((k) => report.clutterByKind[k]).map(
     (k) => `${formatNumber(report.clutterByKind[k]!, locale)} ${t(`clutter_${k.replace(/-/g, '_')}`)}`,
   );
   if (!parts.length) return t('hiddenNone');

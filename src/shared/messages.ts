@@ -3,6 +3,7 @@
  * Every receiver validates with `parseMessage` before acting: a message that is
  * not exactly one of these shapes is ignored.
  */
+import { CLUTTER_KINDS, type ClutterKind } from '../engine/types';
 import type { PageReport } from './report';
 
 export type Message =
@@ -17,7 +18,11 @@ export type Message =
   /** content → background: the page's report changed (badge count). */
   | { type: 'naqi:report-changed'; hiddenCount: number; active: boolean }
   /** popup → content: settings changed, re-evaluate. */
-  | { type: 'naqi:settings-changed' };
+  | { type: 'naqi:settings-changed' }
+  /** content → background: read this copy of the page (off the page's thread) and say where its clutter is. */
+  | { type: 'naqi:read-copy'; page: PageSnapshot }
+  /** background → offscreen document (Chrome, whose service worker has no DOMParser): the same. */
+  | { type: 'naqi:offscreen-read'; page: PageSnapshot };
 
 export type MessageType = Message['type'];
 
@@ -36,6 +41,36 @@ export interface PageSnapshot {
 /** What the content script answers to `naqi:get-page`: a copy only of an article page. */
 export type PageResponse = { ok: true; page: PageSnapshot } | { ok: false };
 
+/**
+ * An element of the copy, named so the page can find its own: its position among the
+ * body's elements in document order (0 is the body itself, then
+ * `body.querySelectorAll(POSITIONED)`), checked by tag name and child count.
+ */
+export interface Located {
+  at: number;
+  tag: string;
+  children: number;
+}
+
+/** What the engine read in a copy of the page: the verdict, and where the clutter is. */
+export interface CopyReading {
+  isArticle: boolean;
+  title: string;
+  lang: string;
+  dir: 'rtl' | 'ltr';
+  arabicShare: number;
+  /** positions in the copy's body (the body included): the page must count as many */
+  elements: number;
+  /** the article body, which no hidden element may hold */
+  body: Located | null;
+  clutter: (Located & { kind: ClutterKind })[];
+  /** milliseconds the reading took where it ran (for the benchmark) */
+  ms: number;
+}
+
+/** What the background answers to `naqi:read-copy` (and the offscreen document to `naqi:offscreen-read`). */
+export type CopyResponse = { ok: true; reading: CopyReading } | { ok: false };
+
 /** Largest page copy the popup accepts (characters of HTML). */
 export const MAX_SNAPSHOT_CHARS = 16_000_000;
 
@@ -48,8 +83,8 @@ const hasExactKeys = (value: Record<string, unknown>, keys: readonly string[]): 
   return own.length === keys.length && keys.every((key) => Object.hasOwn(value, key));
 };
 
-const isCount = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 1_000_000;
+const isCount = (value: unknown, max = 1_000_000): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max;
 
 /** Returns the message when `value` is well-formed, otherwise `null`. */
 export function parseMessage(value: unknown): Message | null {
@@ -70,16 +105,61 @@ export function parseMessage(value: unknown): Message | null {
         typeof value.active === 'boolean'
         ? { type: value.type, hiddenCount: value.hiddenCount, active: value.active }
         : null;
+    case 'naqi:read-copy':
+    case 'naqi:offscreen-read': {
+      const page = hasExactKeys(value, ['type', 'page']) ? parsePageSnapshot(value.page) : null;
+      return page ? { type: value.type, page } : null;
+    }
     default:
       return null;
   }
 }
 
-/** Returns the page copy in a `naqi:get-page` answer when it is well-formed, otherwise `null`. */
-export function parsePageResponse(value: unknown): PageSnapshot | null {
-  if (!isObject(value) || value.ok !== true || !hasExactKeys(value, ['ok', 'page']) || !isObject(value.page)) return null;
-  const { html, url } = value.page;
-  if (!hasExactKeys(value.page, ['html', 'url']) || typeof html !== 'string' || typeof url !== 'string') return null;
+/** A page copy of the agreed shape, otherwise `null`. */
+export function parsePageSnapshot(value: unknown): PageSnapshot | null {
+  if (!isObject(value) || !hasExactKeys(value, ['html', 'url'])) return null;
+  const { html, url } = value;
+  if (typeof html !== 'string' || typeof url !== 'string') return null;
   if (html.length > MAX_SNAPSHOT_CHARS || !/^https?:\/\//i.test(url) || url.length > 8000) return null;
   return { html, url };
 }
+
+/** Returns the page copy in a `naqi:get-page` answer when it is well-formed, otherwise `null`. */
+export function parsePageResponse(value: unknown): PageSnapshot | null {
+  if (!isObject(value) || value.ok !== true || !hasExactKeys(value, ['ok', 'page'])) return null;
+  return parsePageSnapshot(value.page);
+}
+
+/** Most clutter items one reading may name. */
+export const MAX_READING_ITEMS = 2000;
+const MAX_POSITION = 10_000_000;
+
+function parseLocated(value: unknown, extra: readonly string[] = []): Located | null {
+  if (!isObject(value) || !hasExactKeys(value, ['at', 'tag', 'children', ...extra])) return null;
+  const { at, tag, children } = value;
+  if (!isCount(at, MAX_POSITION) || !isCount(children, MAX_POSITION) || typeof tag !== 'string' || !/^[A-Za-z][\w:.-]{0,63}$/.test(tag)) return null;
+  return { at, tag, children };
+}
+
+/** Returns the reading in a `naqi:read-copy` answer when it is exactly of the agreed shape, otherwise `null`. */
+export function parseCopyResponse(value: unknown): CopyReading | null {
+  if (!isObject(value) || value.ok !== true || !hasExactKeys(value, ['ok', 'reading']) || !isObject(value.reading)) return null;
+  const r = value.reading;
+  const keys = ['isArticle', 'title', 'lang', 'dir', 'arabicShare', 'elements', 'body', 'clutter', 'ms'];
+  if (!hasExactKeys(r, keys) || typeof r.isArticle !== 'boolean' || typeof r.title !== 'string' || typeof r.lang !== 'string') return null;
+  if ((r.dir !== 'rtl' && r.dir !== 'ltr') || !isShare(r.arabicShare) || !isCount(r.elements, MAX_POSITION)) return null;
+  if (typeof r.ms !== 'number' || !(r.ms >= 0 && r.ms < 1e7)) return null;
+  const body = r.body === null ? null : parseLocated(r.body);
+  if (r.body !== null && !body) return null;
+  if (!Array.isArray(r.clutter) || r.clutter.length > MAX_READING_ITEMS) return null;
+  const clutter: CopyReading['clutter'] = [];
+  for (const item of r.clutter) {
+    const located = parseLocated(item, ['kind']);
+    const kind = CLUTTER_KINDS.find((k) => k === (item as { kind?: unknown }).kind);
+    if (!located || !kind) return null;
+    clutter.push({ ...located, kind });
+  }
+  return { isArticle: r.isArticle, title: r.title.slice(0, 1000), lang: r.lang.slice(0, 35), dir: r.dir, arabicShare: r.arabicShare, elements: r.elements, body, clutter, ms: r.ms };
+}
+
+const isShare = (value: unknown): value is number => typeof value === 'number' && value >= 0 && value <= 1;

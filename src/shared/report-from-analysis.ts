@@ -1,8 +1,11 @@
 /** Turns the engine's Analysis into what the popup shows: the page's report and the article's details. */
-import type { Analysis, ClutterAnalysis } from '../engine/types';
+import type { Analysis, ClutterAnalysis, ClutterKind } from '../engine/types';
 import { type ArticleDetails, MAX_CHIPS, MAX_TEXT, type PageReport, type PageStatus, safeHttpUrl } from './report';
 
-export function reportFromAnalysis(analysis: ClutterAnalysis, host: string, revealed = false): PageReport {
+/** The verdict part of an analysis: the engine's own, or a reading of a copy of the page. */
+export type Verdict = Pick<ClutterAnalysis, 'isArticle' | 'arabicShare' | 'title' | 'lang' | 'dir'> & { clutter: readonly { kind: ClutterKind }[] };
+
+export function reportFromAnalysis(analysis: Verdict, host: string, revealed = false): PageReport {
   const status: PageStatus = analysis.isArticle ? 'article' : analysis.arabicShare >= 0.5 ? 'not-article' : 'not-arabic';
   const byKind: Record<string, number> = {};
   for (const item of analysis.clutter) byKind[item.kind] = (byKind[item.kind] ?? 0) + 1;

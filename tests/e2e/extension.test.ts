@@ -28,7 +28,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('extension in %s', (name) =>
   it('runs the content script on an Arabic article and the popup shows its title, language, direction and verdict', async () => {
     const page = await ext.open(server.url('/pages/article-basic.html'));
     // The content script records a performance measure for each task it runs.
-    await waitForTask(page, 'analyze');
+    await waitForTask(page, 'copy');
     const popup = await openPopup(ext, page);
     const shown = await readPopup(popup);
     expect(shown.state).toBe('article');

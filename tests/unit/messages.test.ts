@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SNAPSHOT_CHARS, parseMessage, parsePageResponse } from '../../src/shared/messages';
+import { MAX_READING_ITEMS, MAX_SNAPSHOT_CHARS, parseCopyResponse, parseMessage, parsePageResponse } from '../../src/shared/messages';
 import { parsePageReport, safeHttpUrl } from '../../src/shared/report';
 
 describe('parseMessage accepts exactly the typed union', () => {
@@ -9,6 +9,8 @@ describe('parseMessage accepts exactly the typed union', () => {
     [{ type: 'naqi:settings-changed' }],
     [{ type: 'naqi:set-revealed', revealed: true }],
     [{ type: 'naqi:report-changed', hiddenCount: 3, active: true }],
+    [{ type: 'naqi:read-copy', page: { html: '<html><body></body></html>', url: 'https://news.example/a' } }],
+    [{ type: 'naqi:offscreen-read', page: { html: '<html><body></body></html>', url: 'http://news.example/a' } }],
   ])('accepts %j', (message) => {
     expect(parseMessage(message)).toEqual(message);
   });
@@ -24,6 +26,10 @@ describe('parseMessage accepts exactly the typed union', () => {
     [{ type: 'naqi:report-changed', hiddenCount: -1, active: true }],
     [{ type: 'naqi:report-changed', hiddenCount: 1.5, active: true }],
     [{ type: 'naqi:report-changed', hiddenCount: 2, active: 'true' }],
+    [{ type: 'naqi:read-copy' }],
+    [{ type: 'naqi:read-copy', page: { html: '<p>', url: 'file:///etc/passwd' } }],
+    [{ type: 'naqi:read-copy', page: { html: 1, url: 'https://news.example/a' } }],
+    [{ type: 'naqi:offscreen-read', page: { html: '<p>', url: 'https://news.example/a', extra: true } }],
     [Object.assign(Object.create({ type: 'naqi:get-report' }), {})],
   ])('rejects %j', (message) => {
     expect(parseMessage(message)).toBeNull();
@@ -89,5 +95,48 @@ describe('parsePageResponse accepts only a page copy of the agreed shape', () =>
     ['an oversized copy', { ok: true, page: { ...good.page, html: 'x'.repeat(MAX_SNAPSHOT_CHARS + 1) } }],
   ])('rejects %s', (_name, value) => {
     expect(parsePageResponse(value)).toBeNull();
+  });
+});
+
+describe('parseCopyResponse accepts only a reading of the agreed shape', () => {
+  const located = { at: 12, tag: 'SECTION', children: 3 };
+  const reading = {
+    isArticle: true,
+    title: 'عنوان',
+    lang: 'ar',
+    dir: 'rtl',
+    arabicShare: 0.97,
+    elements: 140,
+    body: { at: 40, tag: 'DIV', children: 6 },
+    clutter: [{ ...located, kind: 'related' }],
+    ms: 12.5,
+  };
+  const good = { ok: true, reading };
+
+  it('keeps a well-formed reading as it is', () => {
+    expect(parseCopyResponse(good)).toEqual(reading);
+    expect(parseCopyResponse({ ok: true, reading: { ...reading, isArticle: false, body: null, clutter: [] } })).not.toBeNull();
+  });
+
+  it('clips the page-derived strings', () => {
+    expect(parseCopyResponse({ ok: true, reading: { ...reading, title: 'x'.repeat(5000) } })!.title).toHaveLength(1000);
+  });
+
+  it.each([
+    ['a failure', { ok: false }],
+    ['no answer', undefined],
+    ['extra keys', { ...good, extra: 1 }],
+    ['extra reading keys', { ok: true, reading: { ...reading, html: '<p>' } }],
+    ['an unknown kind', { ok: true, reading: { ...reading, clutter: [{ ...located, kind: 'everything' }] } }],
+    ['an item without a kind', { ok: true, reading: { ...reading, clutter: [located] } }],
+    ['a negative position', { ok: true, reading: { ...reading, clutter: [{ ...located, at: -1, kind: 'ad' }] } }],
+    ['a fractional position', { ok: true, reading: { ...reading, body: { ...located, at: 1.5 } } }],
+    ['a tag that is not a name', { ok: true, reading: { ...reading, clutter: [{ ...located, tag: 'DIV><script>', kind: 'ad' }] } }],
+    ['a share above one', { ok: true, reading: { ...reading, arabicShare: 3 } }],
+    ['another direction', { ok: true, reading: { ...reading, dir: 'ttb' } }],
+    ['too many items', { ok: true, reading: { ...reading, clutter: Array.from({ length: MAX_READING_ITEMS + 1 }, () => ({ ...located, kind: 'ad' })) } }],
+    ['a time that is not a number', { ok: true, reading: { ...reading, ms: '5' } }],
+  ])('rejects %s', (_name, value) => {
+    expect(parseCopyResponse(value)).toBeNull();
   });
 });

@@ -36,9 +36,10 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
     for (const f of files) expect(fs.existsSync(path.join(dir, f)), f).toBe(true);
   });
 
-  it('asks only for storage, and runs its content script on http(s) pages only', () => {
+  it('asks only for storage (and, in Chrome, an offscreen document), and runs its content script on http(s) pages only', () => {
     const m = manifest();
-    expect(m.permissions).toEqual(['storage']);
+    // Chrome's service worker has no DOMParser: page copies are read in an offscreen document.
+    expect(m.permissions).toEqual(browser === 'chrome' ? ['storage', 'offscreen'] : ['storage']);
     expect(m.host_permissions).toBeUndefined();
     expect(m.content_scripts[0].matches).toEqual(['http://*/*', 'https://*/*']);
     expect(m.content_security_policy.extension_pages).toMatch(/script-src 'self'/);
@@ -57,6 +58,29 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
     expect(Object.keys(zip)).toContain('manifest.json');
     expect(JSON.parse(new TextDecoder().decode(zip['manifest.json']))).toEqual(manifest());
     expect(Object.keys(zip)).toContain('content.js');
+  });
+});
+
+describe('the engine runs off the page', () => {
+  const size = (...p: string[]): number => fs.statSync(path.join(dist, ...p)).size;
+  const text = (...p: string[]): string => fs.readFileSync(path.join(dist, ...p), 'utf8');
+
+  it('keeps the engine out of the content script, which only copies the page and hides', () => {
+    // The engine's page walk and lexicon are not in the script every page loads.
+    for (const browser of ['chrome', 'firefox']) {
+      expect(text(browser, 'content.js')).not.toMatch(/readmore|اقرا ايضا|collectBlocks/);
+      expect(size(browser, 'content.js')).toBeLessThan(20 * 1024);
+    }
+  });
+
+  it('reads page copies in Chrome\'s offscreen document and in Firefox\'s background page', () => {
+    expect(text('chrome', 'offscreen.js')).toMatch(/readmore/);
+    expect(text('chrome', 'offscreen.html')).toMatch(/<script src="offscreen\.js"><\/script>/);
+    expect(text('firefox', 'background.js')).toMatch(/readmore/);
+    // Chrome's service worker ships without the engine it never runs; Firefox has no offscreen document.
+    expect(text('chrome', 'background.js')).not.toMatch(/readmore/);
+    expect(text('chrome', 'background.js')).toMatch(/DOM_PARSER/);
+    expect(fs.existsSync(path.join(dist, 'firefox', 'offscreen.html'))).toBe(false);
   });
 });
 

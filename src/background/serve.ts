@@ -1,0 +1,44 @@
+/**
+ * The background script, in both browsers (Chrome's service worker, chrome.ts;
+ * Firefox's event page, firefox.ts): has the copies of pages that content scripts
+ * send read off their pages' threads (each browser its own way), keeps the toolbar
+ * badge in step with what the content script of each tab hid, and turns the keyboard
+ * shortcut into a message to the active tab.
+ */
+import browser from 'webextension-polyfill';
+import { type Message, type PageSnapshot, parseMessage } from '../shared/messages';
+
+const BADGE_COLOR = '#0f766e';
+
+/** Reads a copy of a page; the answer is a CopyResponse, validated by the content script. */
+export type CopyReader = (page: PageSnapshot) => Promise<unknown>;
+
+export function serve(readCopy: CopyReader): void {
+  browser.runtime.onMessage.addListener(onMessage(readCopy));
+  browser.commands.onCommand.addListener(onCommand);
+}
+
+const onMessage = (readCopy: CopyReader) => (raw: unknown, sender: browser.Runtime.MessageSender) => {
+  if (sender.id !== browser.runtime.id) return undefined;
+  const message = parseMessage(raw);
+  const tabId = sender.tab?.id;
+  if (!message || tabId === undefined) return undefined;
+  if (message.type === 'naqi:read-copy') return readCopy(message.page);
+  if (message.type === 'naqi:report-changed') {
+    const text = message.active && message.hiddenCount > 0 ? String(Math.min(message.hiddenCount, 999)) : '';
+    return Promise.all([
+      browser.action.setBadgeText({ tabId, text }),
+      browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }),
+    ]).then(() => undefined, () => undefined);
+  }
+  return undefined;
+};
+
+function onCommand(command: string): void {
+  if (command !== 'toggle-cleaning') return;
+  void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+    if (tab?.id === undefined) return;
+    const message: Message = { type: 'naqi:toggle-revealed' };
+    return browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+  });
+}
