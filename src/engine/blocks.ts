@@ -46,10 +46,12 @@ export interface PageBlocks {
   totals: Map<Element, Totals>;
   /** every visible element in document order (rules walk a slice of it instead of the DOM; see Totals) */
   elements: Element[];
-  /** the visible elements that have attributes, in document order (the only ones with itemprop…) */
-  attributed: Element[];
+  /** the visible elements with an itemprop attribute, in document order */
+  itemprops: Element[];
   /** the visible elements with a class or an id, in document order: the only ones with class hints */
   named: Element[];
+  /** their class and id, as one string (see namesOf), read once by the walk */
+  names: Map<Element, string>;
   /** block by owning element */
   byElement: Map<Element, Block>;
   /** every visible link (<a href>) in document order; an element's are a slice (see Totals) */
@@ -96,8 +98,9 @@ export function collectBlocks(root: Element): PageBlocks {
   const owners: Frame[] = [];
   const links: Element[] = [];
   const elements: Element[] = [];
-  const attributedElements: Element[] = [];
+  const itemprops: Element[] = [];
   const named: Element[] = [];
+  const names = new Map<Element, string>();
   const declarations: Declarations = { metas: [], scripts: [], h1s: [] };
   let elementCount = 0;
   let truncated = false;
@@ -149,17 +152,20 @@ export function collectBlocks(root: Element): PageBlocks {
     if (tag === 'META' || tag === 'SCRIPT' || tag === 'H1') addDeclaration(declarations, el, tag);
     if (INVISIBLE_TAGS.has(tag)) continue;
     // Most elements carry no attribute, or only class and id: their names alone say none hides it.
-    const attributed = el.hasAttributes();
     let role: string | null = null;
     let href = false;
-    let hasName = false;
-    if (attributed) {
+    let cls: string | null = null;
+    let id: string | null = null;
+    let itemprop = false;
+    if (el.hasAttributes()) {
       let hidden = false;
       for (const name of el.getAttributeNames()) {
-        if (name === 'class' || name === 'id') hasName = true;
+        if (name === 'class') cls = el.getAttribute(name);
+        else if (name === 'id') id = el.getAttribute(name);
         else if (name === 'role') role = el.getAttribute(name);
-        else if (HIDING_ATTRIBUTES.includes(name)) hidden ||= hidesByAttribute(name, el.getAttribute(name));
         else if (name === 'href') href = true;
+        else if (name === 'itemprop') itemprop = true;
+        else if (HIDING_ATTRIBUTES.includes(name)) hidden ||= hidesByAttribute(name, el.getAttribute(name));
       }
       if (hidden) {
         skipped(el);
@@ -171,8 +177,11 @@ export function collectBlocks(root: Element): PageBlocks {
       break;
     }
     elements.push(el);
-    if (attributed) attributedElements.push(el);
-    if (hasName) named.push(el);
+    if (itemprop) itemprops.push(el);
+    if (cls || id) {
+      named.push(el);
+      names.set(el, `${cls ?? ''} ${id ?? ''}`);
+    }
     if (tag === 'BR') {
       owner.parts?.push('\n');
       continue;
@@ -212,7 +221,7 @@ export function collectBlocks(root: Element): PageBlocks {
     blocks.push(block);
     byElement.set(frame.el, block);
   }
-  return { blocks, totals, elements, attributed: attributedElements, named, byElement, links, declarations, elementCount, truncated };
+  return { blocks, totals, elements, itemprops, named, names, byElement, links, declarations, elementCount, truncated };
 
   /**
    * The walk does not enter a box hidden by its attributes; declarations in it (JSON-LD in a
@@ -285,7 +294,7 @@ export function linksWithin(page: PageBlocks, el: Element): Element[] {
  * Does `ancestor` hold `el` (or is it `el`)? Answered from the walk's order without
  * asking the DOM; elements the walk did not reach fall back to Node.contains.
  */
-export function holds(page: PageBlocks, ancestor: Element, el: Element): boolean {
+export function holds(page: Pick<PageBlocks, 'totals'>, ancestor: Element, el: Element): boolean {
   if (ancestor === el) return true;
   const t = page.totals.get(ancestor);
   const at = page.totals.get(el)?.elementFrom;

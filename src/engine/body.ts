@@ -55,7 +55,7 @@ export function findBody(doc: Document, page: PageBlocks, meta: PageMeta): BodyC
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, raw] of scores) {
-    let score = raw * factor(el, page, jsonLdMatch) * ancestorFactor(el);
+    let score = raw * factor(el, page, jsonLdMatch) * ancestorFactor(el, page);
     // The story under the page's own headline is the article; later ones are teasers.
     if (titled && el.contains(titled)) score *= TITLE_BONUS;
     if (score > bestScore) {
@@ -74,16 +74,16 @@ function factor(el: Element, page: PageBlocks, jsonLdMatch: Element | null): num
   const totals = page.totals.get(el);
   let f = 1 - Math.min(totals ? linkDensity(totals) : 0, 0.9);
   if (el.getAttribute('itemprop') === 'articleBody' || el === jsonLdMatch) f *= DECLARED_BODY_BONUS;
-  else if (contentHint(el)) f *= 1.25;
-  if (clutterHint(el) || navigationHint(el) || sidebarHint(el)) f *= 0.4;
+  else if (contentHint(el, page)) f *= 1.25;
+  if (clutterHint(el, page) || navigationHint(el, page) || sidebarHint(el, page)) f *= 0.4;
   const tag = tagOf(el);
   if (tag === 'BODY') f *= 0.5;
   return f;
 }
 
-function ancestorFactor(el: Element): number {
+function ancestorFactor(el: Element, page: PageBlocks): number {
   for (let a = el.parentElement; a && tagOf(a) !== 'BODY'; a = a.parentElement) {
-    if (clutterHint(a)) return CLUTTER_ANCESTOR_FACTOR;
+    if (clutterHint(a, page)) return CLUTTER_ANCESTOR_FACTOR;
   }
   return 1;
 }
@@ -119,7 +119,7 @@ function widen(best: Element, bestScore: number, scores: Map<Element, number>, p
   for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
     if (sib === best) continue;
     const score = (scores.get(sib) ?? 0) * factor(sib, page, jsonLdMatch);
-    if (score >= bestScore * SIBLING_SCORE_SHARE && !clutterHint(sib) && !navigationHint(sib) && !sidebarHint(sib) && tagOf(sib) !== 'ARTICLE') {
+    if (score >= bestScore * SIBLING_SCORE_SHARE && !clutterHint(sib, page) && !navigationHint(sib, page) && !sidebarHint(sib, page) && tagOf(sib) !== 'ARTICLE') {
       joined = true;
     }
   }
@@ -140,13 +140,13 @@ function findLead(body: Element, page: PageBlocks): Element[] {
     const block = page.blocks[i]!;
     if (!scope.contains(block.element)) break;
     if (HEADING_TAGS.has(tagOf(block.element)) && tagOf(block.element) === 'H1') break;
-    if (isLeadBlock(block)) lead.unshift(block.element);
+    if (isLeadBlock(block, page)) lead.unshift(block.element);
   }
   return lead;
 }
 
-const isLeadBlock = (b: Block): boolean =>
-  isProse(b) && b.chars >= 60 && linkDensity(b) < 0.2 && !clutterHint(b.element) && !b.element.closest('a');
+const isLeadBlock = (b: Block, page: PageBlocks): boolean =>
+  isProse(b) && b.chars >= 60 && linkDensity(b) < 0.2 && !clutterHint(b.element, page) && !b.element.closest('a');
 
 function firstBlockIndex(el: Element, page: PageBlocks): number {
   for (const block of page.blocks) if (el === block.element || el.contains(block.element)) return block.index;

@@ -3,31 +3,27 @@
  * rules combine it with what the element's text and structure say.
  */
 import hints from '../data/class-hints.json';
+import { type PageBlocks, holds } from './blocks';
+import { closestWhere, tagOf } from './dom';
+import { Substrings } from './substrings';
 import type { ClutterKind } from './types';
 
 const squash = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
 
-interface HintSet {
-  /** hints of 5 letters or more, as one alternation matched inside a squashed class name */
-  long: RegExp;
-  /** shorter hints, matched as whole words */
-  short: Set<string>;
-}
+/** One bit per hint group: each clutter kind in the data file's order, then content, navigation, sidebar. */
+const CLUTTER_GROUPS = Object.entries(hints.clutter) as [ClutterKind, string[]][];
+const CONTENT = 1 << CLUTTER_GROUPS.length;
+const NAVIGATION = CONTENT << 1;
+const SIDEBAR = NAVIGATION << 1;
+const GROUPS: [string[], number][] = [...CLUTTER_GROUPS.map(([, list], i): [string[], number] => [list, 1 << i]), [hints.content, CONTENT], [hints.navigation, NAVIGATION], [hints.sidebar, SIDEBAR]];
 
-function compile(list: readonly string[]): HintSet {
-  const squashed = list.map(squash);
-  const long = squashed.filter((h) => h.length >= 5);
-  return { long: long.length ? new RegExp(long.join('|')) : /$^/, short: new Set(squashed.filter((h) => h.length < 5)) };
-}
+/** Each squashed hint with the groups it is in: 5 letters or more match inside a name, shorter ones as whole words. */
+const bitsByHint = new Map<string, number>();
+for (const [list, bit] of GROUPS) for (const hint of list) bitsByHint.set(squash(hint), (bitsByHint.get(squash(hint)) ?? 0) | bit);
+const LONG = new Substrings([...bitsByHint].filter(([hint]) => hint.length >= 5));
+const SHORT = new Map([...bitsByHint].filter(([hint]) => hint.length < 5));
 
-const CLUTTER = Object.entries(hints.clutter).map(([kind, list]) => [kind as ClutterKind, compile(list)] as const);
-const CONTENT = compile(hints.content);
-const NAVIGATION = compile(hints.navigation);
-const SIDEBAR = compile(hints.sidebar);
-/** Every hint as a bare substring: a class name without any of them cannot match one (most match none). */
-const ANY_SUBSTRING = new RegExp([...Object.values(hints.clutter).flat(), ...hints.content, ...hints.navigation, ...hints.sidebar].map(squash).join('|'));
-
-interface ElementHints {
+export interface ElementHints {
   clutter: ClutterKind | null;
   content: boolean;
   navigation: boolean;
@@ -39,22 +35,30 @@ const NONE: ElementHints = Object.freeze({ clutter: null, content: false, naviga
 const cache = new Map<string, ElementHints>();
 const CACHE_LIMIT = 10_000;
 
-function compute(raw: string): ElementHints {
+/** Every hint as a bare substring: a class string without any of them cannot match one (half match none). */
+const ANY = new RegExp([...bitsByHint.keys()].join('|'));
+/** Longest short hint: longer words need no lookup. */
+const SHORT_MAX = Math.max(...[...SHORT.keys()].map((h) => h.length));
+
+/** The hints one class+id string gives (see the data file for how hints match). */
+export function hintsOfNames(raw: string): ElementHints {
   // Squashed as a whole, the names can only match more than apart: a miss here is a miss.
-  if (!ANY_SUBSTRING.test(squash(raw))) return NONE;
-  const parts = raw.split(/\s+/).filter(Boolean).slice(0, 20);
-  const tokens = new Set(parts.flatMap((p) => p.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/)));
-  const squashed = parts.map(squash);
-  const matches = (set: HintSet): boolean => {
-    for (const t of tokens) if (set.short.has(t)) return true;
-    return squashed.some((name) => set.long.test(name));
+  if (!ANY.test(squash(raw))) return NONE;
+  let bits = 0;
+  const addBits = (b: number): void => {
+    bits |= b;
   };
-  return {
-    clutter: CLUTTER.find(([, set]) => matches(set))?.[0] ?? null,
-    content: matches(CONTENT),
-    navigation: matches(NAVIGATION),
-    sidebar: matches(SIDEBAR),
-  };
+  for (const name of raw.split(/\s+/).filter(Boolean).slice(0, 20)) {
+    LONG.scan(squash(name), addBits);
+    // camelCase and kebab-case words: "shareBar", "ad-slot"
+    for (const word of name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/)) {
+      if (word.length <= SHORT_MAX) bits |= SHORT.get(word) ?? 0;
+    }
+  }
+  if (!bits) return NONE;
+  let kind = 0;
+  while (kind < CLUTTER_GROUPS.length && !(bits & (1 << kind))) kind++;
+  return { clutter: CLUTTER_GROUPS[kind]?.[0] ?? null, content: !!(bits & CONTENT), navigation: !!(bits & NAVIGATION), sidebar: !!(bits & SIDEBAR) };
 }
 
 /** Forgets earlier pages' class names (see forgetLabels). */
@@ -62,27 +66,43 @@ export function forgetHints(): void {
   cache.clear();
 }
 
-/** Every hint an element's class and id give, computed once per distinct class string. */
-function hintsOf(el: Element): ElementHints {
-  if (!el.hasAttributes()) return NONE;
-  const cls = el.getAttribute('class');
-  const id = el.getAttribute('id');
-  if (!cls && !id) return NONE;
-  const raw = `${cls ?? ''} ${id ?? ''}`;
+/** What the page's walk read of class names: elements with a class or an id, and every element it read. */
+export type NameSource = Pick<PageBlocks, 'names' | 'totals'>;
+
+/**
+ * Every hint an element's class and id give, computed once per distinct class string.
+ * The walk has read the names of the elements it visited; others are read here.
+ */
+function hintsOf(el: Element, page: NameSource): ElementHints {
+  const raw = page.names.get(el) ?? (page.totals.has(el) ? '' : namesOf(el));
+  if (!raw) return NONE;
   let hints = cache.get(raw);
   if (!hints) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    hints = compute(raw);
+    hints = hintsOfNames(raw);
     cache.set(raw, hints);
   }
   return hints;
 }
 
+/** An element's class and id as one string ('' when it has neither). */
+export function namesOf(el: Element): string {
+  if (!el.hasAttributes()) return '';
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  return cls || id ? `${cls ?? ''} ${id ?? ''}` : '';
+}
+
 /** The clutter kind an element's class/id suggests, if any. */
-export const clutterHint = (el: Element): ClutterKind | null => hintsOf(el).clutter;
-export const contentHint = (el: Element): boolean => hintsOf(el).content;
-export const navigationHint = (el: Element): boolean => hintsOf(el).navigation;
-export const sidebarHint = (el: Element): boolean => hintsOf(el).sidebar;
+export const clutterHint = (el: Element, page: NameSource): ClutterKind | null => hintsOf(el, page).clutter;
+export const contentHint = (el: Element, page: NameSource): boolean => hintsOf(el, page).content;
+export const navigationHint = (el: Element, page: NameSource): boolean => hintsOf(el, page).navigation;
+export const sidebarHint = (el: Element, page: NameSource): boolean => hintsOf(el, page).sidebar;
+
+const isArticleOrMain = (el: Element): boolean => {
+  const tag = tagOf(el);
+  return tag === 'ARTICLE' || tag === 'MAIN';
+};
 
 /** Landmarks and roles of page navigation. */
 const NAVIGATION_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'MENU']);
@@ -93,19 +113,19 @@ const NAVIGATION_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'menu',
  * ("المزيد", "عاجل") are menu entries and link lists are menus: never clutter.
  * The article itself is never inside navigation, so `stop` (the body) ends the walk.
  */
-export function inNavigation(el: Element, stop?: Element): boolean {
+export function inNavigation(el: Element, page: NameSource, stop?: Element): boolean {
   let navigation = false;
-  for (let a: Element | null = el; a && a.tagName.toUpperCase() !== 'BODY'; a = a.parentElement) {
-    if (stop && a.contains(stop)) break;
+  for (let a: Element | null = el; a && tagOf(a) !== 'BODY'; a = a.parentElement) {
+    if (stop && holds(page, a, stop)) break;
     // Previous / next links and news tickers are other stories, even in a <nav> or the header.
-    const hint = clutterHint(a);
+    const hint = clutterHint(a, page);
     if (hint === 'related' || hint === 'most-read') return false;
     if (navigation) continue;
-    const tag = a.tagName.toUpperCase();
+    const tag = tagOf(a);
     const role = a.getAttribute('role');
     // An <article>'s own header or footer holds its share bar, not the site's menus.
-    const articleChrome = (tag === 'HEADER' || tag === 'FOOTER') && a.parentElement?.closest('article, main') != null;
-    navigation = (NAVIGATION_TAGS.has(tag) && !articleChrome) || (role !== null && NAVIGATION_ROLES.has(role)) || navigationHint(a);
+    const articleChrome = (tag === 'HEADER' || tag === 'FOOTER') && a.parentElement !== null && closestWhere(a.parentElement, isArticleOrMain) !== null;
+    navigation = (NAVIGATION_TAGS.has(tag) && !articleChrome) || (role !== null && NAVIGATION_ROLES.has(role)) || navigationHint(a, page);
   }
   return navigation;
 }

@@ -68,7 +68,7 @@ function pageTags(page: PageBlocks, body: Element, url: string): Tag[] {
   const scope = articleScope(body);
   const tags: Tag[] = [];
   const usable = (el: Element): boolean =>
-    scope.contains(el) && !inNavigation(el, body) && !closestWhere(el, (a) => tagOf(a) === 'ASIDE') && !hasSidebarAncestor(el, scope);
+    scope.contains(el) && !inNavigation(el, page, body) && !closestWhere(el, (a) => tagOf(a) === 'ASIDE') && !hasSidebarAncestor(el, scope, page);
   for (const block of page.blocks) {
     if (block.chars > 600) continue;
     const label = matchLabel(block.text.split('\n')[0] ?? '');
@@ -86,8 +86,8 @@ function pageTags(page: PageBlocks, body: Element, url: string): Tag[] {
   return tags;
 }
 
-function hasSidebarAncestor(el: Element, scope: Element): boolean {
-  for (let a: Element | null = el; a && a !== scope; a = a.parentElement) if (sidebarHint(a)) return true;
+function hasSidebarAncestor(el: Element, scope: Element, page: PageBlocks): boolean {
+  for (let a: Element | null = el; a && a !== scope; a = a.parentElement) if (sidebarHint(a, page)) return true;
   return false;
 }
 

@@ -47,7 +47,7 @@ export function judge(meta: PageMeta, page: PageBlocks, links: LinkIndex, body: 
     meta.jsonLdTypes.some((x) => ARTICLE_TYPES.has(x)) ||
     meta.ogType === 'article' ||
     closestWhere(body, isArticleBody) !== null ||
-    page.attributed.some((el) => isArticleBody(el) && holds(page, body, el));
+    page.itemprops.some((el) => isArticleBody(el) && holds(page, body, el));
   const teasers = teaserLinks(page, links, body);
   if (teasers >= MIN_TEASER_LINKS && teasers >= t.proseCount * TEASERS_PER_PARAGRAPH) {
     return { isArticle: false, reason: `a list of ${teasers} story teasers` };

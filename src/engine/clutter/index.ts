@@ -31,7 +31,7 @@ export function findClutter(doc: Document, url: string, page: PageBlocks, links:
   const seen = new Map<Element, Candidate>();
   for (const rule of RULES) {
     for (const c of rule(ctx)) {
-      if (seen.has(c.element) || inNavigation(c.element, body)) continue;
+      if (seen.has(c.element) || inNavigation(c.element, page, body)) continue;
       if (c.kind !== 'other-story' && furniture.some((f) => holds(page, c.element, f))) continue;
       seen.set(c.element, c);
     }

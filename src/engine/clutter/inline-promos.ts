@@ -27,7 +27,7 @@ export function inlinePromos(ctx: ClutterContext): Candidate[] {
   }
   // Teaser boxes named as such (inject, teaser, read-more…) inside the article.
   for (const el of ctx.page.named) {
-    if (el === ctx.body || !holds(ctx.page, ctx.body, el) || clutterHint(el) !== 'read-also') continue;
+    if (el === ctx.body || !holds(ctx.page, ctx.body, el) || clutterHint(el, ctx.page) !== 'read-also') continue;
     const totals = totalsOf(ctx, el);
     if (totals.chars === 0 || totals.chars > MAX_INLINE_PROMO_CHARS * 1.5 || totals.linkChars === 0) continue;
     if (hidesArticle(ctx, el, 0)) continue;

@@ -27,7 +27,7 @@ export function linkLists(ctx: ClutterContext): Candidate[] {
       continue;
     }
     if (isHeadlineList(ctx, el) && !NAVIGATION.has(tagOf(el)) && el.getAttribute('role') !== 'navigation' && !hidesArticle(ctx, el, 0)) {
-      out.push({ element: el, kind: listKind(el), rule: 'headline-list' });
+      out.push({ element: el, kind: listKind(ctx, el), rule: 'headline-list' });
       i = t.elementTo;
       continue;
     }
@@ -36,9 +36,9 @@ export function linkLists(ctx: ClutterContext): Candidate[] {
   return out;
 }
 
-function listKind(el: Element): ClutterKind {
+function listKind(ctx: ClutterContext, el: Element): ClutterKind {
   for (let a: Element | null = el; a && a !== a.ownerDocument.body; a = a.parentElement) {
-    const hint = clutterHint(a);
+    const hint = clutterHint(a, ctx.page);
     if (hint === 'most-read' || hint === 'related' || hint === 'read-also') return hint;
   }
   return 'related';

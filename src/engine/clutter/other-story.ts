@@ -59,7 +59,7 @@ export function otherStories(ctx: ClutterContext): Candidate[] {
 }
 
 function storyKind(ctx: ClutterContext, el: Element, labelled: boolean): ClutterKind | null {
-  const hint = clutterHint(el) ?? innerHint(el);
+  const hint = clutterHint(el, ctx.page) ?? innerHint(ctx, el);
   if (hint === 'comments') return 'comments';
   if (labelled || hint === 'related' || hint === 'read-also') return 'other-story';
   const first = firstText(el);
@@ -78,9 +78,9 @@ function isHeadline(ctx: ClutterContext, el: Element): boolean {
 }
 
 /** A clutter hint on one of the element's first two levels of children. */
-function innerHint(el: Element): ClutterKind | null {
+function innerHint(ctx: ClutterContext, el: Element): ClutterKind | null {
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-    const hint = clutterHint(c);
+    const hint = clutterHint(c, ctx.page);
     if (hint === 'comments' || hint === 'related') return hint;
   }
   return null;

@@ -19,7 +19,7 @@ const MAX_AD_CHARS = 300;
 export function widgets(ctx: ClutterContext): Candidate[] {
   const out: Candidate[] = [];
   for (const el of ctx.page.named) {
-    const kind = clutterHint(el);
+    const kind = clutterHint(el, ctx.page);
     if (!kind || kind === 'other-story') continue;
     if (!fits(ctx, el, kind)) continue;
     if (el.closest('header, nav, footer')) continue;

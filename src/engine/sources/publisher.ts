@@ -45,9 +45,8 @@ function jsonLdPublisher(meta: PageMeta): string {
 /** The visible name in `itemprop="publisher"` microdata. */
 function microdataPublisher(page: PageBlocks): string {
   const itemprop = (value: string) => (el: Element) => el.getAttribute('itemprop') === value;
-  // Only elements with attributes can carry itemprop.
-  const publisher = page.attributed.find(itemprop('publisher'));
-  return (publisher && page.attributed.find((el) => holds(page, publisher, el) && itemprop('name')(el))?.textContent) || '';
+  const publisher = page.itemprops.find(itemprop('publisher'));
+  return (publisher && page.itemprops.find((el) => holds(page, publisher, el) && itemprop('name')(el))?.textContent) || '';
 }
 
 export function findPublisher(doc: Document, meta: PageMeta, page: PageBlocks): Source | null {
