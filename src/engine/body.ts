@@ -8,7 +8,7 @@
  * story, and a lead paragraph kept apart from it (a standfirst) is attached.
  */
 import { normalizeArabic } from './arabic';
-import { type Block, type PageBlocks, isProse, linkDensity, precedes, proseScore } from './blocks';
+import { type Block, type PageBlocks, holds, isProse, linkDensity, precedes, proseScore } from './blocks';
 import { clutterHint, contentHint, navigationHint, sidebarHint } from './class-hints';
 import { ANCESTOR_WEIGHTS, SIBLING_SCORE_SHARE } from './constants';
 import { HEADING_TAGS, tagOf } from './dom';
@@ -57,7 +57,7 @@ export function findBody(doc: Document, page: PageBlocks, meta: PageMeta): BodyC
   for (const [el, raw] of scores) {
     let score = raw * factor(el, page, jsonLdMatch) * ancestorFactor(el, page);
     // The story under the page's own headline is the article; later ones are teasers.
-    if (titled && el.contains(titled)) score *= TITLE_BONUS;
+    if (titled && holds(page, el, titled)) score *= TITLE_BONUS;
     if (score > bestScore) {
       best = el;
       bestScore = score;
@@ -138,7 +138,7 @@ function findLead(body: Element, page: PageBlocks): Element[] {
   const lead: Element[] = [];
   for (let i = first - 1; i >= 0 && lead.length < 2; i--) {
     const block = page.blocks[i]!;
-    if (!scope.contains(block.element)) break;
+    if (!holds(page, scope, block.element)) break;
     if (HEADING_TAGS.has(tagOf(block.element)) && tagOf(block.element) === 'H1') break;
     if (isLeadBlock(block, page)) lead.unshift(block.element);
   }
@@ -149,6 +149,6 @@ const isLeadBlock = (b: Block, page: PageBlocks): boolean =>
   isProse(b) && b.chars >= 60 && linkDensity(b) < 0.2 && !clutterHint(b.element, page) && !b.element.closest('a');
 
 function firstBlockIndex(el: Element, page: PageBlocks): number {
-  for (const block of page.blocks) if (el === block.element || el.contains(block.element)) return block.index;
+  for (const block of page.blocks) if (holds(page, el, block.element)) return block.index;
   return -1;
 }

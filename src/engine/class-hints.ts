@@ -37,6 +37,11 @@ const CACHE_LIMIT = 10_000;
 
 /** Every hint as a bare substring: a class string without any of them cannot match one (half match none). */
 const ANY = new RegExp([...bitsByHint.keys()].join('|'));
+/** The groups found so far in the class string being read (one function, not one closure per string). */
+let bits = 0;
+const addBits = (b: number): void => {
+  bits |= b;
+};
 /** Longest short hint: longer words need no lookup. */
 const SHORT_MAX = Math.max(...[...SHORT.keys()].map((h) => h.length));
 
@@ -44,10 +49,7 @@ const SHORT_MAX = Math.max(...[...SHORT.keys()].map((h) => h.length));
 export function hintsOfNames(raw: string): ElementHints {
   // Squashed as a whole, the names can only match more than apart: a miss here is a miss.
   if (!ANY.test(squash(raw))) return NONE;
-  let bits = 0;
-  const addBits = (b: number): void => {
-    bits |= b;
-  };
+  bits = 0;
   for (const name of raw.split(/\s+/).filter(Boolean).slice(0, 20)) {
     LONG.scan(squash(name), addBits);
     // camelCase and kebab-case words: "shareBar", "ad-slot"

@@ -96,11 +96,18 @@ export function visibleText(el: Element, skip?: ReadonlySet<Element>): string {
 /** Resolves an href against the page URL; `undefined` for anything but http(s). */
 export function resolveHref(href: string | null, base: string): URL | undefined {
   if (!href) return undefined;
+  const url = parseUrl(href.trim(), base) ?? parseUrl(href.trim(), PLACEHOLDER_BASE);
+  return url && (url.protocol === 'http:' || url.protocol === 'https:') ? url : undefined;
+}
+
+/** Without a usable page address, relative links still resolve (to a placeholder host). */
+export const PLACEHOLDER_BASE = 'https://invalid.invalid/';
+
+function parseUrl(href: string, base: string): URL | undefined {
   try {
-    // Without a usable page address, relative links still resolve (to a placeholder host).
-    const url = new URL(href.trim(), URL.canParse(base) ? base : 'https://invalid.invalid/');
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
+    return new URL(href, base);
   } catch {
+    // Not an address, or (for a relative one) no usable page address.
     return undefined;
   }
 }

@@ -6,7 +6,7 @@
  */
 import { words } from './arabic';
 import type { PageBlocks } from './blocks';
-import { resolveHref } from './dom';
+import { PLACEHOLDER_BASE, resolveHref } from './dom';
 
 /** One link's facts, each read the first time it is asked for. */
 export class Link {
@@ -54,7 +54,7 @@ export class LinkIndex {
   ) {
     this.here = stripHash(url);
     // Without a usable page address, relative links still resolve (to a placeholder host).
-    this.base = URL.canParse(url) ? url : 'https://invalid.invalid/';
+    this.base = URL.canParse(url) ? url : PLACEHOLDER_BASE;
   }
 
   /** The links under `el` (`el` itself when it is one), in document order. */

@@ -37,11 +37,21 @@ export interface Declarations {
 }
 
 /**
- * The declarations in `root`, found in one query. The engine's walk over the body
- * collects the body's own as it goes (see collectBlocks), so only the head is queried.
+ * The declarations in `root`, in document order. The engine's walk over the body
+ * collects the body's own as it goes (see collectBlocks), so only the head (and boxes
+ * the walk skips) are read here — by a walk over elements: selectors are slow in jsdom.
  */
 export function findDeclarations(root: ParentNode, into: Declarations = { metas: [], scripts: [], h1s: [] }): Declarations {
-  for (const el of Array.from(root.querySelectorAll('meta, script, h1'))) addDeclaration(into, el, tagOf(el));
+  const stack: Element[] = [];
+  const pushChildren = (node: ParentNode): void => {
+    for (let c = node.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  };
+  pushChildren(root);
+  while (stack.length) {
+    const el = stack.pop()!;
+    addDeclaration(into, el, tagOf(el));
+    pushChildren(el);
+  }
   return into;
 }
 

@@ -11,7 +11,7 @@
  */
 import generic from '../data/generic-tags.json';
 import { normalizeArabic, words } from './arabic';
-import { type PageBlocks, linksWithin } from './blocks';
+import { type PageBlocks, holds, linksWithin } from './blocks';
 import { inNavigation, sidebarHint } from './class-hints';
 import { isTagHref } from './links';
 import { closestWhere, resolveHref, tagOf } from './dom';
@@ -68,7 +68,7 @@ function pageTags(page: PageBlocks, body: Element, url: string): Tag[] {
   const scope = articleScope(body);
   const tags: Tag[] = [];
   const usable = (el: Element): boolean =>
-    scope.contains(el) && !inNavigation(el, page, body) && !closestWhere(el, (a) => tagOf(a) === 'ASIDE') && !hasSidebarAncestor(el, scope, page);
+    holds(page, scope, el) && !inNavigation(el, page, body) && !closestWhere(el, (a) => tagOf(a) === 'ASIDE') && !hasSidebarAncestor(el, scope, page);
   for (const block of page.blocks) {
     if (block.chars > 600) continue;
     const label = matchLabel(block.text.split('\n')[0] ?? '');

@@ -8,7 +8,7 @@
  */
 import phrases from '../../data/comment-policy.json';
 import { normalizeArabic } from '../arabic';
-import { type Block, precedes } from '../blocks';
+import { type Block, holds, precedes } from '../blocks';
 import { type Candidate, type ClutterContext, hidesArticle, totalsOf } from './context';
 
 const MAX_POLICY_CHARS = 1200;
@@ -37,12 +37,12 @@ export function commentPolicy(ctx: ClutterContext): Candidate[] {
   let lastProse: Block | undefined;
   for (let i = ctx.articleProse.length - 1; i >= 0 && !lastProse; i--) if (!isPolicy(ctx.articleProse[i]!)) lastProse = ctx.articleProse[i];
   const inArticleText = (b: Block): boolean =>
-    lastProse !== undefined && precedes(ctx.page, b.element, lastProse.element) && ctx.body.contains(b.element);
+    lastProse !== undefined && precedes(ctx.page, b.element, lastProse.element) && holds(ctx.page, ctx.body, b.element);
   const out: Candidate[] = [];
   for (const block of ctx.page.blocks) {
     if (inArticleText(block) || !isPolicy(block)) continue;
     const element = wrapper(ctx, block.element);
-    if (lastProse && element.contains(lastProse.element)) continue;
+    if (lastProse && holds(ctx.page, element, lastProse.element)) continue;
     if (hidesArticle(ctx, element, 0.5)) continue;
     out.push({ element, kind: 'comments', rule: 'comment-policy' });
   }
@@ -52,7 +52,7 @@ export function commentPolicy(ctx: ClutterContext): Candidate[] {
 /** The container holding only policy paragraphs (its parent, when nothing else is in it). */
 function wrapper(ctx: ClutterContext, el: Element): Element {
   const parent = el.parentElement;
-  if (!parent || parent === ctx.body || parent.contains(ctx.body)) return el;
+  if (!parent || parent === ctx.body || holds(ctx.page, parent, ctx.body)) return el;
   const siblings = Array.from(parent.children).filter((c) => totalsOf(ctx, c).chars > 0);
   return siblings.every((c) => isPolicyText(c.textContent ?? '')) ? parent : el;
 }

@@ -51,7 +51,7 @@ function isPromoLine(ctx: ClutterContext, block: Block): boolean {
 function outermostWrapper(ctx: ClutterContext, el: Element): Element {
   let region = el;
   const chars = totalsOf(ctx, el).chars;
-  for (let p = el.parentElement; p && p !== ctx.body && !p.contains(ctx.body); p = p.parentElement) {
+  for (let p = el.parentElement; p && p !== ctx.body && !holds(ctx.page, p, ctx.body); p = p.parentElement) {
     if (totalsOf(ctx, p).chars !== chars) break;
     region = p;
   }

@@ -7,6 +7,7 @@
  * largest container around it whose other text is mostly links, never reaching the
  * article's own paragraphs.
  */
+import { holds } from '../blocks';
 import { MAX_LABEL_CHARS, MAX_LABEL_CLIMB } from '../constants';
 import { HEADING_TAGS, tagOf } from '../dom';
 import type { ClutterKind } from '../types';
@@ -85,7 +86,7 @@ export function climb(ctx: ClutterContext, start: Element, kind: ClutterKind, li
 }
 
 /** Tag links or a tags label or a source line: the page's furniture, which we keep visible. */
-const holdsFurniture = (ctx: ClutterContext, el: Element): boolean => ctx.furniture.some((f) => el.contains(f));
+const holdsFurniture = (ctx: ClutterContext, el: Element): boolean => ctx.furniture.some((f) => holds(ctx.page, el, f));
 
 /** Another label of a different kind inside `parent` but outside `region` (a neighbouring box). */
 function holdsOtherLabel(ctx: ClutterContext, parent: Element, region: Element, kind: ClutterKind): boolean {
@@ -94,8 +95,8 @@ function holdsOtherLabel(ctx: ClutterContext, parent: Element, region: Element, 
       match.kind !== kind &&
       !match.rest &&
       block.chars <= MAX_LABEL_CHARS * 2 &&
-      parent.contains(block.element) &&
-      !region.contains(block.element) &&
-      !block.element.contains(region),
+      holds(ctx.page, parent, block.element) &&
+      !holds(ctx.page, region, block.element) &&
+      !holds(ctx.page, block.element, region),
   );
 }

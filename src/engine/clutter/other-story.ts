@@ -7,6 +7,7 @@
  * something says so: a read-also label right before or at its top, an <article> of
  * its own, a class naming it (next, related…), or a headline that links elsewhere.
  */
+import { holds } from '../blocks';
 import { clutterHint } from '../class-hints';
 import { HEADING_TAGS, tagOf } from '../dom';
 import { matchLabel } from '../lexicon';
@@ -22,7 +23,7 @@ export function otherStories(ctx: ClutterContext): Candidate[] {
   const out: Candidate[] = [];
   // Inside the body: a read-also label on its own line, then more prose: everything from it on.
   for (const block of ctx.page.blocks) {
-    if (!ctx.body.contains(block.element) || block.element === ctx.body) continue;
+    if (!holds(ctx.page, ctx.body, block.element) || block.element === ctx.body) continue;
     const label = block.chars <= 40 ? matchLabel(block.text) : null;
     if (!label || label.kind !== 'read-also' || label.rest) continue;
     const start = topLevelIn(ctx.body, block.element);

@@ -5,7 +5,7 @@
  * publisher itself is folded into the publisher.
  */
 import { normalizeArabic } from '../arabic';
-import { type Block, type PageBlocks, precedes } from '../blocks';
+import { type Block, type PageBlocks, holds, precedes } from '../blocks';
 import { closestWhere } from '../dom';
 import type { PageMeta } from '../page-meta';
 import type { Source } from '../types';
@@ -32,7 +32,7 @@ export function findSources({ doc, meta, page, body, lead, hidden }: SourceInput
     for (let a: Element | null = el; a; a = a.parentElement) if (hidden.has(a)) return true;
     return false;
   };
-  const inArticle = (b: Block): boolean => body.contains(b.element) || lead.some((l) => l.contains(b.element));
+  const inArticle = (b: Block): boolean => holds(page, body, b.element) || lead.some((l) => holds(page, l, b.element));
   const articleBlocks = page.blocks.filter((b) => inArticle(b) && !isHidden(b.element));
   const scope = body.closest('article') ?? body.parentElement?.parentElement ?? body;
   const first = articleBlocks[0];
@@ -40,14 +40,14 @@ export function findSources({ doc, meta, page, body, lead, hidden }: SourceInput
   const heading = scope.querySelector('h1') ?? doc.querySelector('h1');
   const metaBlocks = first
     ? page.blocks
-        .filter((b) => b.index < first.index && scope.contains(b.element) && !inArticle(b) && !isHidden(b.element))
+        .filter((b) => b.index < first.index && holds(page, scope, b.element) && !inArticle(b) && !isHidden(b.element))
         .filter((b) => !heading || precedes(page, heading, b.element))
         // Microdata naming the site itself is not a byline.
         .filter((b) => !closestWhere(b.element, (a) => a.getAttribute('itemprop') === 'publisher'))
         .slice(-META_BLOCKS)
     : [];
   const afterBlocks = last
-    ? page.blocks.filter((b) => b.index > last.index && scope.contains(b.element) && !inArticle(b) && !isHidden(b.element)).slice(0, AFTER_BLOCKS)
+    ? page.blocks.filter((b) => b.index > last.index && holds(page, scope, b.element) && !inArticle(b) && !isHidden(b.element)).slice(0, AFTER_BLOCKS)
     : [];
 
   const publisher = findPublisher(doc, meta, page);
