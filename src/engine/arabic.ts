@@ -4,10 +4,10 @@
  */
 import { LETTER, MARK, NUMBER, OTHER, PUNCTUATION, categoryAt, widthAt } from './unicode';
 
-/** Tatweel, Arabic diacritics (harakat, shadda, sukun, dagger alef), Quranic marks. */
-const DIACRITICS = /[\u0640\u064B-\u065F\u0670\u06D6-\u06ED]/g;
-/** Zero-width and bidi control characters: invisible, but they break matching. */
-const INVISIBLES = /[\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+/** Tatweel, Arabic diacritics (harakat, shadda, sukun, dagger alef), Quranic marks: removed. */
+const DIACRITICS: readonly (readonly [number, number])[] = [[0x0640, 0x0640], [0x064b, 0x065f], [0x0670, 0x0670], [0x06d6, 0x06ed]];
+/** Zero-width and bidi control characters: invisible, but they break matching. Removed. */
+const INVISIBLES: readonly (readonly [number, number])[] = [[0x00ad, 0x00ad], [0x061c, 0x061c], [0x200b, 0x200f], [0x202a, 0x202e], [0x2060, 0x2064], [0x2066, 0x2069], [0xfeff, 0xfeff]];
 
 /**
  * Text NFKC leaves as it is: ASCII, the Arabic letters and marks that do not
@@ -16,7 +16,7 @@ const INVISIBLES = /[\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\
  */
 const NFKC_STABLE = /^[\u0000-\u007F\u00A0\u00AB\u00BB\u0600-\u0652\u0656-\u0674\u0679-\u06FF\u200B-\u200F\u2013\u2014\u2018\u2019\u201C\u201D]*$/;
 
-/** Every single-character fold of the matching form, applied in one pass. */
+/** Every single-character fold of the matching form. */
 const FOLDS = new Map<string, string>([
   ...[...'أإآٱ'].map((c) => [c, 'ا'] as const),
   ['ى', 'ي'],
@@ -32,7 +32,28 @@ const FOLDS = new Map<string, string>([
 /** Maps Arabic-Indic (٠-٩) and Persian (۰-۹) digits to ASCII. */
 export const toAsciiDigits = (text: string): string => text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => FOLDS.get(d)!);
 
-const FOLDED = new RegExp(`${INVISIBLES.source}|${DIACRITICS.source}|[${[...FOLDS.keys()].join('')}]`, 'g');
+/** The folds and removals by code unit: KEEP, REMOVE, or the code it becomes (the byte-order mark is the only one past U+206F). */
+const KEEP = -2;
+const REMOVE = -1;
+const TABLE_END = 0x2070;
+const FOLD_TABLE = new Int16Array(TABLE_END).fill(KEEP);
+for (const [from, to] of [...DIACRITICS, ...INVISIBLES]) if (from < TABLE_END) FOLD_TABLE.fill(REMOVE, from, to + 1);
+for (const [c, folded] of FOLDS) FOLD_TABLE[c.charCodeAt(0)] = folded.charCodeAt(0);
+
+/** Folds and removals in one pass, copying the runs between them as they are (most text has few). */
+function fold(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const f = c < TABLE_END ? FOLD_TABLE[c]! : c === 0xfeff ? REMOVE : KEEP;
+    if (f === KEEP) continue;
+    out += text.slice(from, i);
+    if (f !== REMOVE) out += String.fromCharCode(f);
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
 
 /**
  * The matching form of a string: NFKC (folds presentation forms), no invisibles,
@@ -42,11 +63,7 @@ const FOLDED = new RegExp(`${INVISIBLES.source}|${DIACRITICS.source}|[${[...FOLD
  */
 export function normalizeArabic(text: string): string {
   const composed = NFKC_STABLE.test(text) ? text : text.normalize('NFKC');
-  return composed
-    .replace(FOLDED, (c) => FOLDS.get(c) ?? '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  return fold(composed).replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /** Normalised and stripped of punctuation, for comparing labels like "اقرأ أيضاً:" */

@@ -6,7 +6,7 @@
  * the DOM again.
  */
 import { countCommas, countSentenceEnds } from './arabic';
-import { BLOCK_TAGS, CHROME_TAGS, ELEMENT_NODE, HIDING_ATTRIBUTES, INVISIBLE_TAGS, TEXT_NODE, hidesByAttribute, tagOf } from './dom';
+import { BLOCK_TAGS, CHROME_TAGS, ELEMENT_NODE, HEADING_TAGS, HIDING_ATTRIBUTES, INVISIBLE_TAGS, TEXT_NODE, hidesByAttribute, tagOf } from './dom';
 import { MAX_ELEMENTS, MAX_PARAGRAPH_LINK_DENSITY, MIN_PARAGRAPH_CHARS } from './constants';
 import { type Declarations, addDeclaration, findDeclarations } from './page-meta';
 
@@ -52,6 +52,10 @@ export interface PageBlocks {
   named: Element[];
   /** their class and id, as one string (see namesOf), read once by the walk */
   names: Map<Element, string>;
+  /** positions in `elements` of the visible headings (h1–h6), in document order */
+  headings: number[];
+  /** form controls (form, input, button, select, textarea) with the element the walk found each in */
+  controls: { tag: string; in: Element }[];
   /** block by owning element */
   byElement: Map<Element, Block>;
   /** every visible link (<a href>) in document order; an element's are a slice (see Totals) */
@@ -91,6 +95,7 @@ interface Frame extends Totals {
   joined: string;
 }
 
+const CONTROL_TAGS = new Set(['FORM', 'INPUT', 'BUTTON', 'SELECT', 'TEXTAREA']);
 const ROLE_CHROME = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar']);
 
 export function collectBlocks(root: Element): PageBlocks {
@@ -101,6 +106,8 @@ export function collectBlocks(root: Element): PageBlocks {
   const itemprops: Element[] = [];
   const named: Element[] = [];
   const names = new Map<Element, string>();
+  const headings: number[] = [];
+  const controls: { tag: string; in: Element }[] = [];
   const declarations: Declarations = { metas: [], scripts: [], h1s: [] };
   let elementCount = 0;
   let truncated = false;
@@ -150,6 +157,7 @@ export function collectBlocks(root: Element): PageBlocks {
     const el = item as Element;
     const tag = tagOf(el);
     if (tag === 'META' || tag === 'SCRIPT' || tag === 'H1') addDeclaration(declarations, el, tag);
+    if (CONTROL_TAGS.has(tag)) controls.push({ tag, in: frame.el });
     if (INVISIBLE_TAGS.has(tag)) continue;
     // Most elements carry no attribute, or only class and id: their names alone say none hides it.
     let role: string | null = null;
@@ -182,6 +190,7 @@ export function collectBlocks(root: Element): PageBlocks {
       named.push(el);
       names.set(el, `${cls ?? ''} ${id ?? ''}`);
     }
+    if (HEADING_TAGS.has(tag)) headings.push(elements.length - 1);
     if (tag === 'BR') {
       owner.parts?.push('\n');
       continue;
@@ -221,7 +230,7 @@ export function collectBlocks(root: Element): PageBlocks {
     blocks.push(block);
     byElement.set(frame.el, block);
   }
-  return { blocks, totals, elements, itemprops, named, names, byElement, links, declarations, elementCount, truncated };
+  return { blocks, totals, elements, itemprops, named, names, headings, controls, byElement, links, declarations, elementCount, truncated };
 
   /**
    * The walk does not enter a box hidden by its attributes; declarations in it (JSON-LD in a
@@ -309,6 +318,40 @@ export function holds(page: Pick<PageBlocks, 'totals'>, ancestor: Element, el: E
 export function precedes(page: PageBlocks, a: Element, b: Element): boolean {
   return (page.totals.get(a)?.elementFrom ?? Infinity) < (page.totals.get(b)?.elementFrom ?? Infinity);
 }
+
+/**
+ * The visible element children of `el`, from the walk's order (an element's subtree is
+ * a slice of `elements`; its first child comes right after it, the next after that
+ * child's subtree). Elements the walk did not reach have none.
+ */
+export function childrenOf(page: PageBlocks, el: Element): Element[] {
+  const t = page.totals.get(el);
+  if (!t) return [];
+  const out: Element[] = [];
+  // The walk's root is not in `elements`; any other element is the first of its slice.
+  for (let i = page.elements[t.elementFrom] === el ? t.elementFrom + 1 : t.elementFrom; i < t.elementTo; ) {
+    const child = page.elements[i]!;
+    out.push(child);
+    i = page.totals.get(child)?.elementTo ?? i + 1;
+  }
+  return out;
+}
+
+/** The first visible heading under `el` (not `el` itself; the whole page for `null`) whose tag is one of `tags`. */
+export function firstHeadingWithin(page: PageBlocks, el: Element | null, tags: ReadonlySet<string>): Element | null {
+  const t = el ? page.totals.get(el) : { elementFrom: 0, elementTo: page.elements.length };
+  if (!t) return null;
+  const from = el && page.elements[t.elementFrom] === el ? t.elementFrom + 1 : t.elementFrom;
+  for (const at of page.headings) {
+    if (at >= t.elementTo) break;
+    if (at >= from && tags.has(tagOf(page.elements[at]!))) return page.elements[at]!;
+  }
+  return null;
+}
+
+/** Does `el` hold a form control with one of these tags? */
+export const holdsControl = (page: PageBlocks, el: Element, tags: ReadonlySet<string>): boolean =>
+  page.controls.some((c) => tags.has(c.tag) && holds(page, el, c.in));
 
 /** Share of a block's characters inside links. */
 export const linkDensity = (b: { chars: number; linkChars: number }): number => (b.chars ? b.linkChars / b.chars : 0);

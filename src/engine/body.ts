@@ -23,6 +23,9 @@ export interface BodyCandidate {
 /** Tags whose text is one paragraph: their score goes to the container around them. */
 const PARAGRAPH_TAGS = new Set(['P', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'DD', 'DT', 'FIGCAPTION', 'TD', 'TH', 'CENTER', 'SPAN', 'FONT']);
 
+/** Headings that may be the page's visible headline. */
+const TITLE_TAGS = new Set(['H1', 'H2']);
+
 const DECLARED_BODY_BONUS = 2.5;
 const TITLE_BONUS = 1.5;
 /** Inside a container named like clutter (next-news, related, comments…), prose is a teaser. */
@@ -51,7 +54,7 @@ export function findBody(doc: Document, page: PageBlocks, meta: PageMeta): BodyC
     }
   }
 
-  const titled = firstProseAfterTitle(doc, page, meta.title);
+  const titled = firstProseAfterTitle(page, meta.title);
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, raw] of scores) {
@@ -89,13 +92,16 @@ function ancestorFactor(el: Element, page: PageBlocks): number {
 }
 
 /** The first prose block after the visible headline (an h1 or h2 matching the page title). */
-function firstProseAfterTitle(doc: Document, page: PageBlocks, title: string): Element | null {
+function firstProseAfterTitle(page: PageBlocks, title: string): Element | null {
   const key = normalizeArabic(title);
   if (key.length < 10) return null;
-  const heading = Array.from(doc.querySelectorAll('h1, h2')).find((h) => {
-    const text = normalizeArabic(h.textContent ?? '');
-    return text.length >= 10 && (text.includes(key) || key.includes(text));
-  });
+  const heading = page.headings
+    .map((at) => page.elements[at]!)
+    .find((h) => {
+      if (!TITLE_TAGS.has(tagOf(h))) return false;
+      const text = normalizeArabic(page.byElement.get(h)?.text ?? h.textContent ?? '');
+      return text.length >= 10 && (text.includes(key) || key.includes(text));
+    });
   if (!heading) return null;
   const start = page.byElement.get(heading)?.index ?? -1;
   for (let i = Math.max(start + 1, 0); i < page.blocks.length; i++) {

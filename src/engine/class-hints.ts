@@ -21,7 +21,7 @@ const GROUPS: [string[], number][] = [...CLUTTER_GROUPS.map(([, list], i): [stri
 const bitsByHint = new Map<string, number>();
 for (const [list, bit] of GROUPS) for (const hint of list) bitsByHint.set(squash(hint), (bitsByHint.get(squash(hint)) ?? 0) | bit);
 const LONG = new Substrings([...bitsByHint].filter(([hint]) => hint.length >= 5));
-const SHORT = new Map([...bitsByHint].filter(([hint]) => hint.length < 5));
+const SHORT = new Substrings([...bitsByHint].filter(([hint]) => hint.length < 5));
 
 export interface ElementHints {
   clutter: ClutterKind | null;
@@ -35,27 +35,38 @@ const NONE: ElementHints = Object.freeze({ clutter: null, content: false, naviga
 const cache = new Map<string, ElementHints>();
 const CACHE_LIMIT = 10_000;
 
-/** Every hint as a bare substring: a class string without any of them cannot match one (half match none). */
-const ANY = new RegExp([...bitsByHint.keys()].join('|'));
-/** The groups found so far in the class string being read (one function, not one closure per string). */
+/** The class string being read, and the groups found in it so far (one function each, not closures per string). */
+let name = '';
 let bits = 0;
 const addBits = (b: number): void => {
   bits |= b;
 };
-/** Longest short hint: longer words need no lookup. */
-const SHORT_MAX = Math.max(...[...SHORT.keys()].map((h) => h.length));
+/** A short hint counts only as a whole word of the name: "ad-slot", "adSlot", not "header" or "badge". */
+const addWholeWord = (b: number, at: number, length: number): void => {
+  if (!isWordEdge(name, at) || !isWordEdge(name, at + length)) return;
+  for (let i = at + 1; i < at + length; i++) if (isHump(name, i)) return;
+  bits |= b;
+};
+
+const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** camelCase: a capital after a small letter starts a word ("shareBar" is share, bar). */
+function isHump(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  const before = s.charCodeAt(i - 1);
+  return c >= 65 && c <= 90 && before >= 97 && before <= 122;
+}
+/** Does a word begin or end at `i`: the name's edge, a character other than a letter or digit, or a hump. */
+const isWordEdge = (s: string, i: number): boolean =>
+  i === 0 || i === s.length || !isAlnum(s.charCodeAt(i - 1)) || !isAlnum(s.charCodeAt(i)) || isHump(s, i);
 
 /** The hints one class+id string gives (see the data file for how hints match). */
 export function hintsOfNames(raw: string): ElementHints {
-  // Squashed as a whole, the names can only match more than apart: a miss here is a miss.
-  if (!ANY.test(squash(raw))) return NONE;
   bits = 0;
-  for (const name of raw.split(/\s+/).filter(Boolean).slice(0, 20)) {
-    LONG.scan(squash(name), addBits);
-    // camelCase and kebab-case words: "shareBar", "ad-slot"
-    for (const word of name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/)) {
-      if (word.length <= SHORT_MAX) bits |= SHORT.get(word) ?? 0;
-    }
+  for (name of raw.split(/\s+/).filter(Boolean).slice(0, 20)) {
+    const lower = name.toLowerCase();
+    LONG.scan(lower.replace(/[^a-z0-9]+/g, ''), addBits);
+    // Lower case keeps the positions of ASCII names; another name is read for its long hints only.
+    if (lower.length === name.length) SHORT.scan(lower, addWholeWord);
   }
   if (!bits) return NONE;
   let kind = 0;

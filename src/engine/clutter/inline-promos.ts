@@ -6,7 +6,7 @@
  * is one or two links to other pages, the link text reads as a headline, and the
  * line is short. A paragraph that merely contains a link is prose and stays.
  */
-import { type Block, holds, linkDensity } from '../blocks';
+import { type Block, firstHeadingWithin, holds, linkDensity } from '../blocks';
 import { clutterHint } from '../class-hints';
 import { MAX_INLINE_PROMO_CHARS, MIN_HEADLINE_WORDS } from '../constants';
 import { HEADING_TAGS, tagOf } from '../dom';
@@ -16,6 +16,8 @@ import { type Candidate, type ClutterContext, hidesArticle, inArticle, totalsOf 
 
 /** A promo line is at least this share link text. */
 const PROMO_LINK_SHARE = 0.85;
+/** The body's first heading of these is its headline, not a promo. */
+const TOP_HEADINGS = new Set(['H1', 'H2']);
 
 export function inlinePromos(ctx: ClutterContext): Candidate[] {
   const out: Candidate[] = [];
@@ -38,7 +40,7 @@ export function inlinePromos(ctx: ClutterContext): Candidate[] {
 
 function isPromoLine(ctx: ClutterContext, block: Block): boolean {
   if (block.chars > MAX_INLINE_PROMO_CHARS || linkDensity(block) < PROMO_LINK_SHARE) return false;
-  if (HEADING_TAGS.has(tagOf(block.element)) && block.element === ctx.body.querySelector('h1, h2')) return false;
+  if (HEADING_TAGS.has(tagOf(block.element)) && block.element === firstHeadingWithin(ctx.page, ctx.body, TOP_HEADINGS)) return false;
   const label = matchLabel(block.text);
   if (label && (label.kind === 'source' || label.kind === 'tags')) return false;
   const links = ctx.links.toPages(block.element);

@@ -7,7 +7,7 @@
  * largest container around it whose other text is mostly links, never reaching the
  * article's own paragraphs.
  */
-import { holds } from '../blocks';
+import { holds, holdsControl } from '../blocks';
 import { MAX_LABEL_CHARS, MAX_LABEL_CLIMB } from '../constants';
 import { HEADING_TAGS, tagOf } from '../dom';
 import type { ClutterKind } from '../types';
@@ -24,6 +24,9 @@ const SHORT_EXTRA_CHARS = 60;
 const MAX_FORM_BOX_EXTRA = 250;
 /** Text around a label that is at least this share links still belongs to the labelled box. */
 const BOX_LINK_SHARE = 0.6;
+/** A prompt beside one of these is a newsletter or poll box; a box holding a form is one. */
+const PROMPT_CONTROLS = new Set(['FORM', 'INPUT', 'BUTTON']);
+const FORM_CONTROLS = new Set(['FORM', 'INPUT']);
 
 export function labelledClutter(ctx: ClutterContext): Candidate[] {
   const out: Candidate[] = [];
@@ -56,7 +59,7 @@ function isPrompt(ctx: ClutterContext, el: Element, kind: ClutterKind, inside: b
   if (kind === 'comments' || kind === 'ad') return !inside || chars <= MAX_PROMPT_CHARS / 2;
   if (kind !== 'share') return false;
   if (inside) return false;
-  return HEADING_TAGS.has(tagOf(el)) || el.parentElement?.querySelector('form, input, button') != null;
+  return HEADING_TAGS.has(tagOf(el)) || (el.parentElement !== null && holdsControl(ctx.page, el.parentElement, PROMPT_CONTROLS));
 }
 
 /**
@@ -75,7 +78,7 @@ export function climb(ctx: ClutterContext, start: Element, kind: ClutterKind, li
     const extra = p.chars - r.chars;
     // The parent may add links (the box's list), a short line (a prompt, a date) or, for
     // newsletter and poll boxes, a form with its question — not prose.
-    const formBox = kind === 'share' && extra <= MAX_FORM_BOX_EXTRA && parent.querySelector('form, input') !== null;
+    const formBox = kind === 'share' && extra <= MAX_FORM_BOX_EXTRA && holdsControl(ctx.page, parent, FORM_CONTROLS);
     if (extra > SHORT_EXTRA_CHARS && !formBox && (p.linkChars - r.linkChars) / extra < linkShare) break;
     if (p.proseCount > r.proseCount && extra > 400) break;
     if (holdsFurniture(ctx, parent) && !holdsFurniture(ctx, region)) break;

@@ -6,6 +6,7 @@
  * one-word menu entry — is a list of other stories. Outside page chrome and around
  * the article, it is related / most-read clutter; tag lists are furniture and stay.
  */
+import { childrenOf } from '../blocks';
 import { clutterHint } from '../class-hints';
 import { LINKY_DENSITY, MIN_HEADLINE_WORDS, MIN_LINK_LIST_ITEMS } from '../constants';
 import { LIST_TAGS, tagOf } from '../dom';
@@ -45,18 +46,11 @@ function listKind(ctx: ClutterContext, el: Element): ClutterKind {
 }
 
 /** Children that carry text, the items of a list. */
-function items(ctx: ClutterContext, el: Element): Element[] {
-  const out: Element[] = [];
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-    if (totalsOf(ctx, c).chars > 0) out.push(c);
-  }
-  return out;
-}
+const items = (ctx: ClutterContext, el: Element): Element[] => childrenOf(ctx.page, el).filter((c) => totalsOf(ctx, c).chars > 0);
 
 export function isHeadlineList(ctx: ClutterContext, el: Element): boolean {
   const totals = totalsOf(ctx, el);
   if (totals.chars === 0 || totals.linkChars / totals.chars < LINKY_DENSITY) return false;
-  if (el.childElementCount < MIN_LINK_LIST_ITEMS) return false;
   const list = items(ctx, el);
   if (list.length < MIN_LINK_LIST_ITEMS) return false;
   // Plain containers must repeat one item shape, as lists of stories do (a heading may top them).

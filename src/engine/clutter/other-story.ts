@@ -7,7 +7,7 @@
  * something says so: a read-also label right before or at its top, an <article> of
  * its own, a class naming it (next, related…), or a headline that links elsewhere.
  */
-import { holds } from '../blocks';
+import { childrenOf, firstHeadingWithin, holds } from '../blocks';
 import { clutterHint } from '../class-hints';
 import { HEADING_TAGS, tagOf } from '../dom';
 import { matchLabel } from '../lexicon';
@@ -18,6 +18,8 @@ import { type Candidate, type ClutterContext, hidesArticle, totalsOf } from './c
 const MIN_STORY_PROSE = 120;
 /** How many levels above the body to look for following siblings. */
 const LEVELS_UP = 4;
+/** Headings that count as a story's headline. */
+const HEADLINE_TAGS = new Set(['H1', 'H2', 'H3', 'H4']);
 
 export function otherStories(ctx: ClutterContext): Candidate[] {
   const out: Candidate[] = [];
@@ -65,8 +67,8 @@ function storyKind(ctx: ClutterContext, el: Element, labelled: boolean): Clutter
   if (labelled || hint === 'related' || hint === 'read-also') return 'other-story';
   const first = firstText(el);
   if (first && matchLabel(first.textContent ?? '')?.kind === 'read-also') return 'other-story';
-  if (tagOf(el) === 'ARTICLE' || el.querySelector(':scope > article')) return 'other-story';
-  const heading = el.querySelector('h1, h2, h3, h4');
+  if (tagOf(el) === 'ARTICLE' || childrenOf(ctx.page, el).some((c) => tagOf(c) === 'ARTICLE')) return 'other-story';
+  const heading = firstHeadingWithin(ctx.page, el, HEADLINE_TAGS);
   if (heading && isLeadingHeading(el, heading) && ctx.links.toPages(heading).length > 0) return 'other-story';
   return null;
 }
@@ -74,7 +76,7 @@ function storyKind(ctx: ClutterContext, el: Element, labelled: boolean): Clutter
 /** A headline: a heading, or a short line that is all link. */
 function isHeadline(ctx: ClutterContext, el: Element): boolean {
   const t = totalsOf(ctx, el);
-  if (HEADING_TAGS.has(tagOf(el)) || el.querySelector('h1, h2, h3, h4')) return true;
+  if (HEADING_TAGS.has(tagOf(el)) || firstHeadingWithin(ctx.page, el, HEADLINE_TAGS)) return true;
   return t.chars <= 200 && t.linkChars / t.chars >= 0.8;
 }
 

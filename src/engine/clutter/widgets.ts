@@ -7,9 +7,14 @@
  *    which catches boxes too small for the headline-list rule (a previous / next pair).
  */
 import { clutterHint } from '../class-hints';
+import { closestWhere, tagOf } from '../dom';
 import type { ClutterKind } from '../types';
 import { MIN_HEADLINE_WORDS } from '../constants';
 import { type Candidate, type ClutterContext, hidesArticle, totalsOf } from './context';
+
+/** Widgets in the site's header, navigation or footer are the site's own. */
+const PAGE_CHROME = new Set(['HEADER', 'NAV', 'FOOTER']);
+const isPageChrome = (el: Element): boolean => PAGE_CHROME.has(tagOf(el));
 
 /** Longest text a share / follow / newsletter widget may have. */
 const MAX_SHARE_CHARS = 250;
@@ -22,7 +27,7 @@ export function widgets(ctx: ClutterContext): Candidate[] {
     const kind = clutterHint(el, ctx.page);
     if (!kind || kind === 'other-story') continue;
     if (!fits(ctx, el, kind)) continue;
-    if (el.closest('header, nav, footer')) continue;
+    if (closestWhere(el, isPageChrome)) continue;
     if (hidesArticle(ctx, el, 0)) continue;
     if (ctx.links.within(el).some((l) => l.tag)) continue;
     out.push({ element: el, kind, rule: 'widget' });

@@ -5,8 +5,8 @@
  * publisher itself is folded into the publisher.
  */
 import { normalizeArabic } from '../arabic';
-import { type Block, type PageBlocks, holds, precedes } from '../blocks';
-import { closestWhere } from '../dom';
+import { type Block, type PageBlocks, firstHeadingWithin, holds, precedes } from '../blocks';
+import { closestWhere, tagOf } from '../dom';
 import type { PageMeta } from '../page-meta';
 import type { Source } from '../types';
 import { findCitations } from './cited';
@@ -17,6 +17,7 @@ import { type RegistryEntry, lookup } from './registry';
 /** Short blocks read before and after the body for bylines and source lines. */
 const META_BLOCKS = 8;
 const AFTER_BLOCKS = 6;
+const H1 = new Set(['H1']);
 
 export interface SourceInputs {
   doc: Document;
@@ -28,16 +29,14 @@ export interface SourceInputs {
 }
 
 export function findSources({ doc, meta, page, body, lead, hidden }: SourceInputs): Source[] {
-  const isHidden = (el: Element): boolean => {
-    for (let a: Element | null = el; a; a = a.parentElement) if (hidden.has(a)) return true;
-    return false;
-  };
+  const hiddenBoxes = [...hidden];
+  const isHidden = (el: Element): boolean => hiddenBoxes.some((box) => holds(page, box, el));
   const inArticle = (b: Block): boolean => holds(page, body, b.element) || lead.some((l) => holds(page, l, b.element));
   const articleBlocks = page.blocks.filter((b) => inArticle(b) && !isHidden(b.element));
-  const scope = body.closest('article') ?? body.parentElement?.parentElement ?? body;
+  const scope = closestWhere(body, (a) => tagOf(a) === 'ARTICLE') ?? body.parentElement?.parentElement ?? body;
   const first = articleBlocks[0];
   const last = articleBlocks[articleBlocks.length - 1];
-  const heading = scope.querySelector('h1') ?? doc.querySelector('h1');
+  const heading = firstHeadingWithin(page, scope, H1) ?? firstHeadingWithin(page, null, H1);
   const metaBlocks = first
     ? page.blocks
         .filter((b) => b.index < first.index && holds(page, scope, b.element) && !inArticle(b) && !isHidden(b.element))
