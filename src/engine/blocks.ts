@@ -60,6 +60,8 @@ export interface PageBlocks {
   byElement: Map<Element, Block>;
   /** every visible link (<a href>) in document order; an element's are a slice (see Totals) */
   links: Element[];
+  /** the visible text of each link, in pieces as the walk met them (what textContent gives, but what a reader sees) */
+  linkTexts: string[][];
   /** the <meta>, <script> and <h1> elements under the root, visible or not */
   declarations: Declarations;
   /** number of visible elements walked */
@@ -83,7 +85,8 @@ interface Frame extends Totals {
   el: Element;
   /** the frame of the block element that owns this element's inline text (itself, for a block) */
   owner: Frame;
-  inLink: boolean;
+  /** the innermost link this element is in (or is), by its place in `links`; -1 for none */
+  openLink: number;
   inChrome: boolean;
   /** for an owner: its own inline text, in pieces ('\n' at <br> and nested blocks); null until it has text */
   parts: string[] | null;
@@ -102,6 +105,7 @@ export function collectBlocks(root: Element): PageBlocks {
   const totals = new Map<Element, Totals>();
   const owners: Frame[] = [];
   const links: Element[] = [];
+  const linkTexts: string[][] = [];
   const elements: Element[] = [];
   const itemprops: Element[] = [];
   const named: Element[] = [];
@@ -114,7 +118,7 @@ export function collectBlocks(root: Element): PageBlocks {
 
   // `null` on the stack marks leaving the innermost open element.
   const stack: (Node | null)[] = [];
-  const rootFrame = openFrame(root, null, false, false, 0, 0);
+  const rootFrame = openFrame(root, null, -1, false, 0, 0);
   const frames: Frame[] = [rootFrame];
   const pushChildren = (node: Node): void => {
     for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
@@ -134,6 +138,7 @@ export function collectBlocks(root: Element): PageBlocks {
     if (type === TEXT_NODE) {
       const data = (item as Text).data;
       const chars = countChars(data);
+      if (frame.openLink >= 0) linkTexts[frame.openLink]!.push(data);
       if (!chars) {
         // Whitespace between inline elements still separates their words.
         owner.parts?.push(' ');
@@ -146,7 +151,7 @@ export function collectBlocks(root: Element): PageBlocks {
       }
       owner.ownChars += chars;
       frame.chars += chars;
-      if (frame.inLink) {
+      if (frame.openLink >= 0) {
         owner.ownLinkChars += chars;
         frame.linkChars += chars;
       }
@@ -199,9 +204,12 @@ export function collectBlocks(root: Element): PageBlocks {
     if (isBlock) owner.parts?.push('\n');
     const isLink = tag === 'A' && href;
     const linkFrom = links.length;
-    if (isLink) links.push(el);
+    if (isLink) {
+      links.push(el);
+      linkTexts.push([]);
+    }
     const inChrome = frame.inChrome || CHROME_TAGS.has(tag) || (role !== null && ROLE_CHROME.has(role));
-    frames.push(openFrame(el, isBlock ? null : owner, frame.inLink || isLink, inChrome, linkFrom, elements.length - 1));
+    frames.push(openFrame(el, isBlock ? null : owner, isLink ? linkFrom : frame.openLink, inChrome, linkFrom, elements.length - 1));
     stack.push(null);
     pushChildren(el);
   }
@@ -230,7 +238,7 @@ export function collectBlocks(root: Element): PageBlocks {
     blocks.push(block);
     byElement.set(frame.el, block);
   }
-  return { blocks, totals, elements, itemprops, named, names, headings, controls, byElement, links, declarations, elementCount, truncated };
+  return { blocks, totals, elements, itemprops, named, names, headings, controls, byElement, links, linkTexts, declarations, elementCount, truncated };
 
   /**
    * The walk does not enter a box hidden by its attributes; declarations in it (JSON-LD in a
@@ -262,11 +270,11 @@ export function collectBlocks(root: Element): PageBlocks {
 }
 
 /** A frame for `el`; `owner` null makes it the owner of its own text (a block element, or the root). */
-function openFrame(el: Element, owner: Frame | null, inLink: boolean, inChrome: boolean, linkFrom: number, elementFrom: number): Frame {
+function openFrame(el: Element, owner: Frame | null, openLink: number, inChrome: boolean, linkFrom: number, elementFrom: number): Frame {
   const frame: Frame = {
     el,
     owner: null as unknown as Frame,
-    inLink,
+    openLink,
     inChrome,
     chars: 0,
     linkChars: 0,

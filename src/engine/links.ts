@@ -15,6 +15,7 @@ export class Link {
   constructor(
     readonly element: Element,
     private readonly index: LinkIndex,
+    private readonly textParts: readonly string[],
   ) {}
 
   /** the href as written */
@@ -32,9 +33,9 @@ export class Link {
     return (this.cache.tag ??= isTagHref(this.href));
   }
 
-  /** its text, whitespace collapsed */
+  /** its visible text, whitespace collapsed */
   get text(): string {
-    return (this.cache.text ??= (this.element.textContent ?? '').replace(/\s+/g, ' ').trim());
+    return (this.cache.text ??= this.textParts.join('').replace(/\s+/g, ' ').trim());
   }
 
   /** words in the text, split at spaces (a headline has several, a menu entry one or two) */
@@ -45,6 +46,7 @@ export class Link {
 
 export class LinkIndex {
   private readonly facts: (Link | undefined)[] = [];
+  private readonly targets = new Map<string, string>();
   private readonly here: string;
   private readonly base: string;
 
@@ -76,12 +78,18 @@ export class LinkIndex {
 
   targetOf(href: string): string {
     if (!href || href.startsWith('#') || /^\s*(?:javascript|mailto|tel):/i.test(href)) return '';
-    const target = stripHash(resolveHref(href, this.base)?.href ?? '');
-    return target === this.here ? '' : target;
+    // Pages link the same story more than once (its picture, its headline): each address is resolved once.
+    let target = this.targets.get(href);
+    if (target === undefined) {
+      const resolved = stripHash(resolveHref(href, this.base)?.href ?? '');
+      target = resolved === this.here ? '' : resolved;
+      this.targets.set(href, target);
+    }
+    return target;
   }
 
   private at(i: number): Link {
-    return (this.facts[i] ??= new Link(this.page.links[i]!, this));
+    return (this.facts[i] ??= new Link(this.page.links[i]!, this, this.page.linkTexts[i]!));
   }
 }
 
