@@ -42,18 +42,36 @@ let revealed = false;
 let session: AbortController | null = null;
 let settings: Settings | null = null;
 
-/** Runs one piece of work, timed, and turns any error into stepping aside (and `undefined`). */
+/** Depth of the task running now: work called from inside a task is part of that task. */
+let inTask = 0;
+
+/**
+ * Runs one piece of work, timed, and turns any error into stepping aside (and
+ * `undefined`). Every call the browser makes into this script goes through here (the
+ * settings arriving, idle time, the next frame, an answer, a message, a mutation), so
+ * the measures add up to all of the script's time on the page's thread.
+ */
 function task<T>(name: string, work: () => T): T | undefined {
+  if (inTask) return work();
   const start = performance.now();
+  inTask++;
   try {
     return work();
   } catch (error) {
     stepAside(error);
     return undefined;
   } finally {
+    inTask--;
     performance.measure(MEASURE, { start, end: performance.now(), detail: name });
   }
 }
+
+/** `work` as a callback the browser calls, timed as a task. */
+const asTask =
+  <A extends unknown[]>(name: string, work: (...args: A) => void) =>
+  (...args: A): void => {
+    task(name, () => work(...args));
+  };
 
 function stepAside(error: unknown): void {
   session?.abort();
@@ -97,7 +115,7 @@ function looker(signal: AbortSignal, onFirstReading: (reading: CopyReading) => v
     if (!taken) return first ? setStatus('not-article') : undefined;
     out = true;
     const sent = performance.now();
-    void request({ type: 'naqi:read-copy', page: taken.page } satisfies Message).then((answer) => {
+    void request({ type: 'naqi:read-copy', page: taken.page } satisfies Message).then(asTask('answer', (answer: unknown) => {
       out = false;
       const reading = parseCopyResponse(answer);
       performance.measure(WAIT_MEASURE, { start: sent, end: performance.now(), detail: { task: name, readingMs: reading?.ms ?? null } });
@@ -113,7 +131,7 @@ function looker(signal: AbortSignal, onFirstReading: (reading: CopyReading) => v
         again = false;
         look('late');
       }
-    });
+    }));
   };
   return look;
 }
@@ -162,14 +180,16 @@ function start(): void {
   session = current;
   if (!settings?.enabled) return setStatus('off');
   if (isSiteOff(settings, host)) return setStatus('site-off');
-  if (!task('precheck', () => looksArabic(document))) return setStatus('not-arabic');
+  if (!looksArabic(document)) return setStatus('not-arabic');
   report = bareReport(document, 'working', host);
   const look = looker(current.signal, (reading) => {
-    if (reading.isArticle) watchLateClutter(document, () => look('late'), current.signal);
+    if (reading.isArticle) watchLateClutter(document, () => look('late'), current.signal, asTask);
   });
-  whenIdle(() => {
-    if (!current.signal.aborted) look('copy');
-  });
+  whenIdle(
+    asTask('copy', () => {
+      if (!current.signal.aborted) look('copy');
+    }),
+  );
 }
 
 function stop(status: PageStatus): void {
@@ -198,7 +218,9 @@ function whenIdle(work: () => void): void {
   else setTimeout(work, 0);
 }
 
-onMessage((raw, sender) => {
+onMessage((raw, sender) => task('message', () => answerMessage(raw, sender)));
+
+function answerMessage(raw: unknown, sender: { id?: string }): Promise<unknown> | undefined {
   // Only our own popup and background can reach this listener; check anyway, and check the shape.
   if (sender.id !== extensionId()) return undefined;
   const message = parseMessage(raw);
@@ -215,23 +237,27 @@ onMessage((raw, sender) => {
       if (report.status === 'article') setRevealed(!revealed);
       return Promise.resolve({ ok: true, report: { ...report, revealed } });
     case 'naqi:settings-changed':
-      return loadSettings(storageSync).then((s) => {
+      return loadSettings(storageSync).then((s) => task('settings', () => {
         applySettings(s);
         return { ok: true, report: { ...report, revealed } };
-      });
+      }));
     default:
       return undefined;
   }
-});
+}
 
-onStorageChanged.addListener((changes, area) => {
-  if (area === 'sync' && changes[SETTINGS_KEY]) applySettings(parseSettings(changes[SETTINGS_KEY].newValue));
-});
+onStorageChanged.addListener(
+  asTask('settings', (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'sync' && changes[SETTINGS_KEY]) applySettings(parseSettings(changes[SETTINGS_KEY].newValue));
+  }),
+);
 
-void loadSettings(storageSync).then((s) => {
-  settings = s;
-  start();
-});
+void loadSettings(storageSync).then(
+  asTask('start', (s: Settings) => {
+    settings = s;
+    start();
+  }),
+);
 
 // Running the script itself (its modules and the listeners above) is main-thread time too.
 performance.measure(MEASURE, { start: scriptStart, end: performance.now(), detail: 'init' });

@@ -2,7 +2,7 @@
  * Arabic text utilities: normalisation for matching, script detection, tokens.
  * Pure functions on strings; everything else in the engine matches through these.
  */
-import { LETTER, MARK, NUMBER, OTHER, PUNCTUATION, categoryAt, widthAt } from './unicode';
+import { LETTER, MARK, NUMBER, OTHER, PUNCTUATION, categoryAt, countLetters, widthAt } from './unicode';
 
 /** Tatweel, Arabic diacritics (harakat, shadda, sukun, dagger alef), Quranic marks: removed. */
 const DIACRITICS: readonly (readonly [number, number])[] = [[0x0640, 0x0640], [0x064b, 0x065f], [0x0670, 0x0670], [0x06d6, 0x06ed]];
@@ -90,27 +90,12 @@ export interface ScriptCount {
   letters: number;
 }
 
-/** Is this UTF-16 code unit an Arabic letter (Arabic, its supplement and extended blocks, presentation forms)? */
-const isArabicLetter = (c: number): boolean =>
-  (c >= 0x0620 && c <= 0x064a) ||
-  (c >= 0x066e && c <= 0x06d3) ||
-  (c >= 0x06fa && c <= 0x06ff) ||
-  (c >= 0x0750 && c <= 0x077f) ||
-  (c >= 0x08a0 && c <= 0x08ff) ||
-  (c >= 0xfb50 && c <= 0xfdff) ||
-  (c >= 0xfe70 && c <= 0xfefc);
+/** Arabic letters (code units): the Arabic block, its supplement and extended blocks, presentation forms. */
+const NOT_ARABIC_LETTERS = /[^\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]+/g;
 
-/** Counts Arabic letters and all letters in a string. */
+/** Counts Arabic letters and all letters in a string (native scans: the content script's first look runs this cold). */
 export function countScript(text: string): ScriptCount {
-  let arabic = 0;
-  let letters = 0;
-  for (let i = 0; i < text.length; ) {
-    const c = text.charCodeAt(i);
-    if (isArabicLetter(c)) arabic++;
-    if (categoryAt(text, i) === LETTER) letters++;
-    i += widthAt(text, i);
-  }
-  return { arabic, letters };
+  return { arabic: text.replace(NOT_ARABIC_LETTERS, '').length, letters: countLetters(text) };
 }
 
 /** Unicode word tokens (letters and digits of any script), unlike /\W+/ which drops Arabic. */

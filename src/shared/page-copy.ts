@@ -4,13 +4,17 @@
  * details. Both ends of the format are here.
  *
  * Taking the copy is the only work the page pays for reading: a few native
- * serialisations, no walk in script. The head keeps only what the engine reads
- * (title, metas, JSON-LD); a <noscript> or a stray element in the head would
- * open the body early when the copy is parsed again (a parsed copy has scripting
- * off), and move the body's elements.
+ * serialisations and one native pass of a regular expression, no walk in script.
+ * The head keeps only what the engine reads (title, metas, JSON-LD); a <noscript> or
+ * a stray element in the head would open the body early when the copy is parsed again
+ * (a parsed copy has scripting off), and move the body's elements. The body keeps
+ * every element and all of its text, and only the attributes the engine reads: the
+ * copy is handed to the extension as one message, and a message costs the page's
+ * thread time by its size.
  */
-import { MAX_SNAPSHOT_CHARS, type PageSnapshot } from './messages';
+import { READ_ATTRIBUTES } from '../engine/attributes';
 import { POSITIONED } from '../engine/positions';
+import { MAX_SNAPSHOT_CHARS, type PageSnapshot } from './messages';
 
 /** A copy, and the page's own elements in the order the copy's positions count them. */
 export interface TakenCopy {
@@ -34,10 +38,44 @@ export function takeCopy(doc: Document, url: string): TakenCopy | null {
   for (let el = doc.head?.firstElementChild; el; el = el.nextElementSibling) {
     if (HEAD_TAGS.has(el.tagName) || (el.tagName === 'SCRIPT' && isJsonLd(el))) head += el.outerHTML;
   }
-  const html = `<!DOCTYPE html>${shell.slice(0, -'</html>'.length)}<head>${head}</head>${body.outerHTML}</html>`;
+  const html = `<!DOCTYPE html>${shell.slice(0, -'</html>'.length)}<head>${head}</head>${slimBody(body.outerHTML)}</html>`;
   if (html.length > MAX_SNAPSHOT_CHARS) return null;
   return { page: { html, url }, body, elements: body.querySelectorAll(POSITIONED) };
 }
+
+/**
+ * The serialised body without what the engine never reads: comments, the content of
+ * scripts (JSON-LD aside), styles and the elements a live page holds as text, and every
+ * attribute but the engine's own (READ_ATTRIBUTES; a style attribute only when it hides
+ * its element). Serialised HTML makes this exact: attribute values are always in
+ * double quotes (a quote inside is &quot;) and are taken whole, and text never holds a
+ * "<", so outside the emptied elements a run of text is everything from a ">" to the
+ * next "<". The engine reads the slimmed copy exactly as it reads the page
+ * (tests/unit/page-copy.test.ts holds it to that on every corpus page and fixture).
+ */
+export function slimBody(html: string): string {
+  return html.replace(SLIM, '$1$2$4$5$6');
+}
+
+const KEPT = READ_ATTRIBUTES.filter((name) => name !== 'style').join('|');
+/** One step through a start tag: a character outside any value, or a whole quoted value. */
+const IN_START_TAG = '(?:[^>"]|"[^"]*")';
+const START_TAG_REST = `${IN_START_TAG}*>`;
+const SLIM = new RegExp(
+  [
+    // Each element or comment ends at its end tag, or at the end of the copy: a serialisation
+    // always closes them, and a scan that cannot fail cannot be made to run again and again.
+    '<!--[\\s\\S]*?(?:-->|$)',
+    // A tag name ends at a space or ">" (<style-guide> is a custom element, not a <style>).
+    `(<script(?=[\\s>])(?=${IN_START_TAG}*? type="[^"]*ld\\+json)${START_TAG_REST}[\\s\\S]*?(?:</script>|$))`,
+    `(<(script|style|noscript|iframe|xmp|noembed|noframes|plaintext)(?=[\\s>])${START_TAG_REST})[\\s\\S]*?(</\\3>|$)`,
+    '(>[^<]*)',
+    // An attribute is taken whole, kept or not, so that the scan never looks inside a value.
+    `( (?:${KEPT})="[^"]*"| style="[^"]*(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)[^"]*")`,
+    `\\s[^\\s"'>/=<]+="[^"]*"`,
+  ].join('|'),
+  'gi',
+);
 
 /** The copy as an inert document: no script runs, nothing loads. */
 export const parseCopy = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');

@@ -20,11 +20,18 @@ export function notify(message: unknown): void {
   void request(message);
 }
 
-/** Sends a message to the extension; its answer, or `undefined` when there is none. */
+/**
+ * Sends a message to the extension; its answer, or `undefined` when there is none.
+ * The message is handed over (and serialised) now, in the caller's task, so that the
+ * caller's timing counts it; a synchronous failure (the extension was reloaded) is an
+ * answer of `undefined` too.
+ */
 export function request(message: unknown): Promise<unknown> {
-  return Promise.resolve()
-    .then(() => native.runtime.sendMessage(message))
-    .catch(() => undefined);
+  try {
+    return Promise.resolve(native.runtime.sendMessage(message)).catch(() => undefined);
+  } catch {
+    return Promise.resolve(undefined);
+  }
 }
 
 /** Listens for messages; the handler answers with a promise, or `undefined` to stay silent. */

@@ -160,7 +160,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('behaviour in %s', (name) =>
 
   it.each(['home-page.html', 'english-article.html'])('leaves %s untouched: no element hidden, no attribute added', async (file) => {
     const page = await openFresh(file);
-    await waitForTask(page, 'precheck');
+    await waitForTask(page, 'start');
     const popup = await openPopup(ext, page);
     const view = await readPopup(popup);
     expect(['not-article', 'not-arabic']).toContain(view.state);
@@ -172,7 +172,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('behaviour in %s', (name) =>
 
   it.each(nonArticles)('leaves the real page %s alone: nothing hidden, no clutter reported', async (file) => {
     const page = await ext.open(server.url(`/corpus/${file}`));
-    await waitForTask(page, 'precheck');
+    await waitForTask(page, 'start');
     const popup = await openPopup(ext, page);
     const view = await readPopup(popup);
     expect(['not-article', 'not-arabic']).toContain(view.state);

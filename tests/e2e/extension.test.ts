@@ -43,7 +43,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('extension in %s', (name) =>
 
   it('says plainly that a non-Arabic page is left alone', async () => {
     const page = await ext.open(server.url('/pages/english-article.html'));
-    await waitForTask(page, 'precheck');
+    await waitForTask(page, 'start');
     const popup = await openPopup(ext, page);
     const shown = await readPopup(popup);
     expect(shown.state).toBe('not-arabic');

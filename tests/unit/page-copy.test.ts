@@ -9,10 +9,11 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { readCopy } from '../../src/analysis/read-copy';
 import { resolveReading } from '../../src/content/resolve';
+import { analyze } from '../../src/engine/analyze';
 import { analyzeClutter } from '../../src/engine/analyze-clutter';
 import { POSITIONED, positions } from '../../src/engine/positions';
 import type { CopyReading } from '../../src/shared/messages';
-import { takeCopy } from '../../src/shared/page-copy';
+import { slimBody, takeCopy } from '../../src/shared/page-copy';
 import { corpusAvailable, loadCorpus } from '../support/corpus';
 import { FIXTURES, fixtureNames, parse } from '../support/dom';
 
@@ -62,6 +63,58 @@ describe('takeCopy', () => {
   });
 });
 
+describe('slimBody', () => {
+  const slim = (body: string) => slimBody(body);
+
+  it('keeps every element and all text, and only the attributes the engine reads', () => {
+    expect(slim('<body class="b"><div class="x" data-id="7" style="color:red" onclick="go()"><a href="/a" target="_blank" rel="nofollow">نص</a></div></body>')).toBe(
+      '<body class="b"><div class="x"><a href="/a">نص</a></div></body>',
+    );
+    expect(slim('<p id="i" role="note" itemprop="author" lang="ar" dir="rtl" hidden="" aria-hidden="true">x</p>')).toBe(
+      '<p id="i" role="note" itemprop="author" lang="ar" dir="rtl" hidden="" aria-hidden="true">x</p>',
+    );
+  });
+
+  it('keeps a style attribute only when it hides its element', () => {
+    expect(slim('<div style="display: none">a</div><div style="color: red">b</div><div style="x:1; visibility:hidden">c</div>')).toBe(
+      '<div style="display: none">a</div><div>b</div><div style="x:1; visibility:hidden">c</div>',
+    );
+  });
+
+  it('empties scripts, styles and raw-text elements, keeping their tags, and keeps JSON-LD whole', () => {
+    expect(slim('<div><script src="a.js">var a = "<p class=\'x\'>";</script><style>p > a { color: red }</style><noscript><img src="p.gif"></noscript></div>')).toBe(
+      '<div><script src="a.js"></script><style></style><noscript></noscript></div>',
+    );
+    const ld = '<script type="application/ld+json">{"headline": "a b=", "body": "<p>x</p>"}</script>';
+    expect(slim(`<div>${ld}</div>`)).toBe(`<div>${ld}</div>`);
+    expect(slim(`<style>a{}</style>\n${ld}<script>x()</script>`)).toBe(`<style></style>\n${ld}<script></script>`);
+    expect(slim('<script data-kind="ld+json">x()</script>')).toBe('<script data-kind="ld+json"></script>');
+  });
+
+  it('tells a custom element from the raw-text element its name starts with', () => {
+    expect(slim('<style-guide class="a" data-x="1"><p>نص</p></style-guide><style>p{}</style>')).toBe('<style-guide class="a"><p>نص</p></style-guide><style></style>');
+    expect(slim('<script-x type="application/ld+json"><p>y</p></script-x><script>z()</script>')).toBe('<script-x type="application/ld+json"><p>y</p></script-x><script></script>');
+  });
+
+  it('ends an element or a comment left open at the end of the copy', () => {
+    expect(slim('<div><script>x = "<p>";')).toBe('<div><script>');
+    expect(slim('<div><!-- <p>')).toBe('<div>');
+  });
+
+  it('drops comments', () => {
+    expect(slim('<div><!-- <p class="x" data-a="b"> --><p>y</p></div>')).toBe('<div><p>y</p></div>');
+  });
+
+  it('never reads inside a value: a kept value ending in " x=", a value holding ">" or "<"', () => {
+    expect(slim('<div class="video embed-eyJ9=" data-x="1"></div><script src="v.js"></script>')).toBe('<div class="video embed-eyJ9="></div><script src="v.js"></script>');
+    expect(slim('<a href="/x?a=1>2" title="<b> c=&quot;d&quot;">t</a>')).toBe('<a href="/x?a=1>2">t</a>');
+  });
+
+  it('leaves text alone, even text that reads like an attribute', () => {
+    expect(slim('<p>قال: data-x="y" و class="z" &lt;b&gt;</p>')).toBe('<p>قال: data-x="y" و class="z" &lt;b&gt;</p>');
+  });
+});
+
 describe('positions', () => {
   it.each(['pages/article-noscript.html', 'pages/article-basic.html', 'pages/hostile.html'])('counts %s as querySelectorAll(POSITIONED) does, <noscript> content left out', (page) => {
     const doc = parse(fs.readFileSync(path.join(FIXTURES, page), 'utf8'));
@@ -93,9 +146,25 @@ describe('a reading of the copy leads back to the elements the engine finds on t
 
   it.each([...fixtureNames('pages').map((f) => `pages/${f}`), ...fixtureNames('rules').map((f) => `rules/${f}`)])('on %s', (page) => {
     const doc = parse(fs.readFileSync(path.join(FIXTURES, page), 'utf8'), URL_);
-    const { reading, found } = roundTrip(doc);
+    const { copy, reading, found } = roundTrip(doc);
     expect(reading.isArticle).toBe(analyzeClutter(doc, { url: URL_ }).isArticle);
     expect(found).toEqual(onThePage(doc));
+    const [onPage, onCopy] = [analyze(doc, { url: URL_ }), analyze(parse(copy.page.html, URL_), { url: URL_ })];
+    expect([onCopy.text, onCopy.sources, onCopy.tags]).toEqual([onPage.text, onPage.sources, onPage.tags]);
+  });
+
+  it.runIf(corpusAvailable())('and the copy reads as the page does, on every corpus page: verdict, text, sources, tags', () => {
+    for (const page of loadCorpus()) {
+      const url = page.truth.url ?? URL_;
+      const doc = parse(page.html, url);
+      const copy = parse(takeCopy(doc, url)!.page.html, url);
+      const [onPage, onCopy] = [analyze(doc, { url }), analyze(copy, { url })];
+      expect(onCopy.isArticle, page.name).toBe(onPage.isArticle);
+      expect(onCopy.text, page.name).toBe(onPage.text);
+      expect(onCopy.sources, page.name).toEqual(onPage.sources);
+      expect(onCopy.tags, page.name).toEqual(onPage.tags);
+      expect(onCopy.clutter.map((c) => [c.kind, c.text]), page.name).toEqual(onPage.clutter.map((c) => [c.kind, c.text]));
+    }
   });
 
   it.runIf(corpusAvailable())('on every corpus page', () => {

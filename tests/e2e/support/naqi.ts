@@ -3,7 +3,7 @@ import type { Page } from 'puppeteer-core';
 import { scoringNormalize } from '../../support/corpus';
 import type { ExtensionBrowser } from './browsers';
 
-/** Waits until the content script has finished a task named `detail` (precheck, analyze, hide, late). */
+/** Waits until the content script has finished a task named `detail` (init, start, copy, answer, hide, late…). */
 export async function waitForTask(page: Page, detail: string, timeout = 20_000): Promise<void> {
   await page.waitForFunction(
     (d: string) => performance.getEntriesByName('naqi:task').some((e) => (e as PerformanceMeasure).detail === d),
