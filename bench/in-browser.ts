@@ -5,7 +5,7 @@
  * and, beside it, what happens off the page: how long the engine took to read the copy
  * in the offscreen document, the round trip, and when the page was clean.
  *
- * Each page is opened ROUNDS times, each time in a fresh tab (a cold start: the script's
+ * Each page is opened BROWSER_ROUNDS times, each time in a fresh tab (a cold start: the script's
  * bindings, its JIT warm-up and the page's own garbage collections included), the pages
  * taken in turn so that a slow moment of the machine falls on one round of many pages
  * rather than on every round of one; a page's figures are the medians of its rounds.
@@ -14,13 +14,12 @@ import path from 'node:path';
 import { launch } from '../tests/e2e/support/browsers';
 import { startServer } from '../tests/e2e/support/server';
 import type { CorpusPage } from '../tests/support/corpus';
+import { COPY_IDLE_TIMEOUT_MS } from '../src/shared/page-copy';
 import { median } from './measure';
 
 export const BROWSER_ROUNDS = 5;
-/** The page has settled when no task has run for this long after the reading came back… */
+/** The page has settled when no task has run for this long after the reading came back (or after the longest wait for a copy). */
 const QUIET_MS = 400;
-/** …or for this long and the content script's idle-time wait (src/content/index.ts) after it started, with no copy taken. */
-const IDLE_TIMEOUT_MS = 1000;
 const SETTLE_TIMEOUT_MS = 10_000;
 
 export interface BrowserRow {
@@ -39,14 +38,8 @@ export interface BrowserRow {
   cleanedAfterMs: number | null;
 }
 
-interface Round {
-  ms: number;
-  tasks: number;
-  byTask: Record<string, number>;
-  readingMs: number | null;
-  roundTripMs: number | null;
-  cleanedAfterMs: number | null;
-}
+/** One load of one page. */
+type Round = Omit<BrowserRow, 'name' | 'rounds'>;
 
 export async function measureInChromium(pages: CorpusPage[], corpusPages: string, fixturePages: string[], fixturesDir: string): Promise<BrowserRow[]> {
   const server = await startServer({ '/corpus/': corpusPages, '/': fixturesDir });
@@ -85,11 +78,13 @@ async function measureOnce(ext: Awaited<ReturnType<typeof launch>>, url: string)
         }
         // Quiet for a while after the reading came back (and was hidden), or long after the start with no
         // copy taken. A page that keeps inserting nodes keeps the watcher busy: its tasks count until then.
-        return now - readEnd > 4 * quiet || (now - lastEnd > quiet && (now > readEnd || now - startEnd > idleTimeout + quiet));
+        const read = readEnd !== Infinity;
+        if (read && now - readEnd > 4 * quiet) return true;
+        return now - lastEnd > quiet && (read || now - startEnd > idleTimeout + quiet);
       },
       { timeout: SETTLE_TIMEOUT_MS, polling: 100 },
       QUIET_MS,
-      IDLE_TIMEOUT_MS,
+      COPY_IDLE_TIMEOUT_MS,
     );
     const seen = await page.evaluate(() => ({
       tasks: performance.getEntriesByName('naqi:task').map((e) => ({ name: String((e as PerformanceMeasure).detail), start: e.startTime, ms: e.duration })),

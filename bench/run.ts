@@ -25,6 +25,12 @@ const ENTRY_POINTS = ['chrome/content.js', 'chrome/background.js', 'chrome/offsc
 /** The content script's tasks shown in their own columns (the rest — messages, mutations, late looks — are "other"). */
 const MAIN_TASKS = ['init', 'start', 'copy', 'answer', 'hide'] as const;
 
+/** The tasks without a column of their own, summed (null when there were none). */
+function otherTasksMs(byTask: Record<string, number>): number | null {
+  const other = Object.entries(byTask).filter(([t]) => !(MAIN_TASKS as readonly string[]).includes(t));
+  return other.length ? other.reduce((a, [, v]) => a + v, 0) : null;
+}
+
 const TARGETS = {
   medianRatio: 5,
   growth: 40,
@@ -128,7 +134,7 @@ async function main(): Promise<void> {
     browserRows.map((r) => [
       r.name,
       ...MAIN_TASKS.map((t) => ms(r.byTask[t])),
-      ms(Object.entries(r.byTask).reduce((a, [t, v]) => a + ((MAIN_TASKS as readonly string[]).includes(t) ? 0 : v), 0) || null),
+      ms(otherTasksMs(r.byTask)),
       f2(r.ms),
       `${f1(Math.min(...r.rounds))}–${f1(Math.max(...r.rounds))}`,
       ms(r.readingMs),

@@ -13,7 +13,7 @@
  */
 import type { ClutterKind } from '../engine/types';
 import { type CopyReading, type Message, type PageResponse, parseCopyResponse, parseMessage } from '../shared/messages';
-import { type TakenCopy, takeCopy } from '../shared/page-copy';
+import { COPY_IDLE_TIMEOUT_MS, type TakenCopy, takeCopy } from '../shared/page-copy';
 import type { PageReport, PageStatus } from '../shared/report';
 import { bareReport, reportFromAnalysis } from '../shared/report-from-analysis';
 import { extensionId, notify, onMessage, request } from '../shared/runtime';
@@ -214,7 +214,7 @@ function applySettings(next: Settings): void {
 }
 
 function whenIdle(work: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 1000 });
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: COPY_IDLE_TIMEOUT_MS });
   else setTimeout(work, 0);
 }
 

@@ -24,6 +24,9 @@ export interface TakenCopy {
   elements: NodeListOf<Element>;
 }
 
+/** The content script takes the copy when the browser is idle, or after this long at the latest. */
+export const COPY_IDLE_TIMEOUT_MS = 1000;
+
 const HEAD_TAGS = new Set(['TITLE', 'META']);
 const isJsonLd = (el: Element): boolean => /ld\+json/i.test(el.getAttribute('type') ?? '');
 
