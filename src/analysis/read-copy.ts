@@ -31,7 +31,7 @@ export function readCopy(page: PageSnapshot, parse: (html: string) => Document =
     title: analysis.title,
     lang: analysis.lang,
     dir: analysis.dir,
-    arabicShare: analysis.arabicShare,
+    isArabic: analysis.isArabic,
     elements: index.count,
     body: located,
     clutter,

@@ -130,7 +130,8 @@ export async function main(argv: string[]): Promise<number> {
     });
     const analysis = analyze(dom.window.document, { url: url || undefined });
     console.log(parsed.values.json ? JSON.stringify(toJson(analysis), null, 2) : toReport(analysis, input));
-    dom.window.close();
+    // No dom.window.close(): it tears the tree down recursively and overflows the stack on deeply
+    // nested pages, after the result is printed. The process ends here anyway.
     return 0;
   } catch (error) {
     if (error instanceof InputError) {

@@ -59,12 +59,13 @@ export function readPage(doc: Document, options: AnalyzeOptions = {}): PageReadi
     ? page.blocks.filter((b) => isProse(b) && (holds(page, body, b.element) || lead.includes(b.element)))
     : page.blocks.filter((b) => !b.inChrome);
   const language = detectLanguage(meta, languageBlocks.length ? languageBlocks : page.blocks);
-  const verdict = judge(meta, page, links, body, lead, language.isArabic);
+  const verdict = judge(meta, page, links, body, lead, language);
   const base = {
     title: meta.title,
     lang: language.lang,
     dir: language.dir,
     arabicShare: language.arabicShare,
+    isArabic: language.isArabic,
     reason: verdict.reason,
   };
   const analysis: ClutterAnalysis =

@@ -1,8 +1,15 @@
 /**
  * Language and direction of the page, from its text first and its declarations
  * second: many Arabic sites declare no lang or dir, and some declare the wrong one.
+ *
+ * Arabic script is not Arabic: Persian, Urdu, Kurdish (Sorani) and Pashto pages use it
+ * too. The main text is Arabic when most of its letters are in Arabic script and its
+ * function words are Arabic ones, not those of another language written in the script
+ * (src/data/languages.json); on text too short for words to tell, the letters that only
+ * the other languages use decide.
  */
-import { countScript } from './arabic';
+import languages from '../data/languages.json';
+import { countScript, normalizeArabic, words } from './arabic';
 import type { Block } from './blocks';
 import { MIN_ARABIC_SHARE } from './constants';
 import type { PageMeta } from './page-meta';
@@ -12,11 +19,41 @@ export interface Language {
   dir: 'rtl' | 'ltr';
   arabicShare: number;
   isArabic: boolean;
+  /** Arabic script, but Persian, Urdu, Kurdish or Pashto by its words and letters */
+  otherArabicScript: boolean;
 }
 
 /** Letters needed before the text, rather than the markup, decides the direction. */
 const MIN_LETTERS_FOR_TEXT_VERDICT = 100;
-const RTL_LANGS = /^(ar|fa|ur|he|iw|yi|ps|sd|ug|ckb|dv|ku-arab)\b/i;
+/** Function words needed before they, rather than letters, tell Arabic from the other languages. */
+const MIN_FUNCTION_WORDS = 8;
+/** Share of Arabic-script letters that only the other languages use, from which a short text is not Arabic. */
+const OTHER_LETTER_SHARE = 0.01;
+export const RTL_LANGS = /^(ar|fa|ur|he|iw|yi|ps|sd|ug|ckb|dv|ku-arab)(?![a-z])/i;
+const ARABIC_LANG = /^ar(?![a-z])/i;
+
+let functionWords: { arabic: Set<string>; other: Set<string>; otherLetters: RegExp } | undefined;
+function lists(): NonNullable<typeof functionWords> {
+  return (functionWords ??= {
+    arabic: new Set(languages.arabicFunctionWords.map(normalizeArabic)),
+    other: new Set(Object.values(languages.otherFunctionWords).flat().map(normalizeArabic)),
+    otherLetters: new RegExp(`[${languages.otherLetters}]`, 'g'),
+  });
+}
+
+/** Is Arabic-script text another language (Persian, Urdu, Kurdish, Pashto)? */
+export function isOtherArabicScript(text: string, arabicLetters: number): boolean {
+  const { arabic, other, otherLetters } = lists();
+  let arabicWords = 0;
+  let otherWords = 0;
+  for (const w of words(normalizeArabic(text))) {
+    if (arabic.has(w)) arabicWords++;
+    else if (other.has(w)) otherWords++;
+  }
+  if (arabicWords + otherWords >= MIN_FUNCTION_WORDS) return otherWords > arabicWords;
+  const letters = text.match(otherLetters)?.length ?? 0;
+  return arabicLetters > 0 && letters / arabicLetters >= OTHER_LETTER_SHARE;
+}
 
 export function detectLanguage(meta: PageMeta, blocks: readonly Block[]): Language {
   let arabic = 0;
@@ -28,9 +65,13 @@ export function detectLanguage(meta: PageMeta, blocks: readonly Block[]): Langua
   }
   const arabicShare = letters ? arabic / letters : 0;
   const textDecides = letters >= MIN_LETTERS_FOR_TEXT_VERDICT;
-  const isArabic = textDecides ? arabicShare >= MIN_ARABIC_SHARE : RTL_LANGS.test(meta.declaredLang) && arabicShare > 0;
+  const arabicScript = textDecides ? arabicShare >= MIN_ARABIC_SHARE : ARABIC_LANG.test(meta.declaredLang) && arabicShare > 0;
+  const otherArabicScript = arabic > 0 && isOtherArabicScript(blocks.map((b) => b.text).join('\n'), arabic);
+  const isArabic = arabicScript && !otherArabicScript;
   const declaredRtl = meta.declaredDir ? meta.declaredDir === 'rtl' : RTL_LANGS.test(meta.declaredLang);
   const dir = textDecides ? (arabicShare >= MIN_ARABIC_SHARE ? 'rtl' : declaredRtl && arabicShare > 0.3 ? 'rtl' : 'ltr') : declaredRtl ? 'rtl' : 'ltr';
-  const lang = meta.declaredLang || (isArabic ? 'ar' : '');
-  return { lang, dir, arabicShare, isArabic };
+  // A page that declares Arabic but is written in another language is not reported as Arabic.
+  const declared = otherArabicScript && ARABIC_LANG.test(meta.declaredLang) ? '' : meta.declaredLang;
+  const lang = declared || (isArabic ? 'ar' : '');
+  return { lang, dir, arabicShare, isArabic, otherArabicScript };
 }

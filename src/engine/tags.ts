@@ -36,18 +36,24 @@ export interface TagInputs {
 export const splitKeywords = (text: string): string[] => text.split(/\s*[,،؛;|]\s*/);
 
 export function findTags({ meta, page, body, siteNames }: TagInputs): Tag[] {
-  const tiers: (() => Tag[])[] = [
-    () => pageTags(page, body, meta.url),
-    () => (meta.metas.get('article:tag') ?? []).flatMap((content) => splitKeywords(content).map((label) => ({ label }))),
-    () => jsonLdKeywords(meta).map((label) => ({ label })),
-    () => {
-      const raw = [...(meta.metas.get('keywords') ?? []), ...(meta.metas.get('news_keywords') ?? [])].join(',');
-      const list = splitKeywords(raw).map((label) => ({ label }));
-      return isHeadlineCut(list, meta.title) ? [] : list;
+  // `chosen`: tags a person picked for this article (tag links and blocks, article:tag). Only the
+  // site's own name is dropped from them; a tag "الإمارات" on "أخبار الإمارات 24" is a real tag.
+  // Keyword lists are often the site's boilerplate, so words of its name are dropped there too.
+  const tiers: { chosen: boolean; read: () => Tag[] }[] = [
+    { chosen: true, read: () => pageTags(page, body, meta.url) },
+    { chosen: true, read: () => (meta.metas.get('article:tag') ?? []).flatMap((content) => splitKeywords(content).map((label) => ({ label }))) },
+    { chosen: false, read: () => jsonLdKeywords(meta).map((label) => ({ label })) },
+    {
+      chosen: false,
+      read: () => {
+        const raw = [...(meta.metas.get('keywords') ?? []), ...(meta.metas.get('news_keywords') ?? [])].join(',');
+        const list = splitKeywords(raw).map((label) => ({ label }));
+        return isHeadlineCut(list, meta.title) ? [] : list;
+      },
     },
   ];
   for (const tier of tiers) {
-    const tags = clean(tier(), siteNames);
+    const tags = clean(tier.read(), siteNames, tier.chosen);
     if (tags.length) return tags.slice(0, MAX_TAGS);
   }
   return [];
@@ -128,14 +134,14 @@ function isHeadlineCut(list: Tag[], title: string): boolean {
 }
 
 /** Trims, drops empty/overlong/generic/site-name tags, dedupes after Arabic normalisation. */
-function clean(tags: Tag[], siteNames: readonly string[]): Tag[] {
+function clean(tags: Tag[], siteNames: readonly string[], chosen: boolean): Tag[] {
   const out: Tag[] = [];
   const seen = new Set<string>();
   for (const tag of tags) {
     const label = tag.label.replace(/\s+/g, ' ').replace(/^#+\s*/, '').trim();
     const key = normalizeArabic(label);
     if (!key || label.length > MAX_TAG_CHARS || GENERIC.has(key) || seen.has(key)) continue;
-    if (siteNames.some((site) => site === key || ` ${site} `.includes(` ${key} `))) continue;
+    if (siteNames.some((site) => site === key || (!chosen && ` ${site} `.includes(` ${key} `)))) continue;
     seen.add(key);
     out.push(tag.href ? { label, href: tag.href } : { label });
   }

@@ -51,6 +51,8 @@ export interface ClutterAnalysis {
   dir: 'rtl' | 'ltr';
   /** share of Arabic letters among the letters of the page's main text (0..1) */
   arabicShare: number;
+  /** the main text is Arabic (not only Arabic script: Persian, Urdu, Kurdish and Pashto are not) */
+  isArabic: boolean;
   /** the element holding the article's paragraphs, when one was found */
   body: Element | null;
   /** paragraphs that belong to the article outside `body` (a lead kept apart) */

@@ -7,6 +7,7 @@ import { type PageBlocks, type Totals, holds, isProse } from './blocks';
 import { closestWhere } from './dom';
 import { LONG_SINGLE_PARAGRAPH_CHARS, MAX_BODY_LINK_DENSITY, MIN_ARTICLE_CHARS, MIN_ARTICLE_PARAGRAPHS } from './constants';
 import { type LinkIndex, linkWords } from './links';
+import type { Language } from './language';
 import { ARTICLE_TYPES, type PageMeta } from './page-meta';
 
 export interface Verdict {
@@ -33,8 +34,9 @@ export function isHomeUrl(url: string): boolean {
   }
 }
 
-export function judge(meta: PageMeta, page: PageBlocks, links: LinkIndex, body: Element | null, lead: readonly Element[], isArabic: boolean): Verdict {
-  if (!isArabic) return { isArticle: false, reason: 'not mainly Arabic' };
+export function judge(meta: PageMeta, page: PageBlocks, links: LinkIndex, body: Element | null, lead: readonly Element[], language: Language): Verdict {
+  if (language.otherArabicScript) return { isArticle: false, reason: 'Arabic script, but not Arabic (Persian, Urdu, Kurdish or Pashto)' };
+  if (!language.isArabic) return { isArticle: false, reason: 'not mainly Arabic' };
   if (meta.url && isHomeUrl(meta.url)) return { isArticle: false, reason: 'home page address' };
   if (!body) return { isArticle: false, reason: 'no body of prose found' };
   const t = sum([body, ...lead].map((el) => page.totals.get(el)));

@@ -58,7 +58,8 @@ export interface CopyReading {
   title: string;
   lang: string;
   dir: 'rtl' | 'ltr';
-  arabicShare: number;
+  /** the main text is Arabic (not only in Arabic script) */
+  isArabic: boolean;
   /** positions in the copy's body (the body included): the page must count as many */
   elements: number;
   /** the article body, which no hidden element may hold */
@@ -145,9 +146,9 @@ function parseLocated(value: unknown, extra: readonly string[] = []): Located | 
 export function parseCopyResponse(value: unknown): CopyReading | null {
   if (!isObject(value) || value.ok !== true || !hasExactKeys(value, ['ok', 'reading']) || !isObject(value.reading)) return null;
   const r = value.reading;
-  const keys = ['isArticle', 'title', 'lang', 'dir', 'arabicShare', 'elements', 'body', 'clutter', 'ms'];
+  const keys = ['isArticle', 'title', 'lang', 'dir', 'isArabic', 'elements', 'body', 'clutter', 'ms'];
   if (!hasExactKeys(r, keys) || typeof r.isArticle !== 'boolean' || typeof r.title !== 'string' || typeof r.lang !== 'string') return null;
-  if ((r.dir !== 'rtl' && r.dir !== 'ltr') || !isShare(r.arabicShare) || !isCount(r.elements, MAX_POSITION)) return null;
+  if ((r.dir !== 'rtl' && r.dir !== 'ltr') || typeof r.isArabic !== 'boolean' || !isCount(r.elements, MAX_POSITION)) return null;
   if (typeof r.ms !== 'number' || !(r.ms >= 0 && r.ms < 1e7)) return null;
   const body = r.body === null ? null : parseLocated(r.body);
   if (r.body !== null && !body) return null;
@@ -159,7 +160,6 @@ export function parseCopyResponse(value: unknown): CopyReading | null {
     if (!located || !kind) return null;
     clutter.push({ ...located, kind });
   }
-  return { isArticle: r.isArticle, title: r.title.slice(0, 1000), lang: r.lang.slice(0, 35), dir: r.dir, arabicShare: r.arabicShare, elements: r.elements, body, clutter, ms: r.ms };
+  return { isArticle: r.isArticle, title: r.title.slice(0, 1000), lang: r.lang.slice(0, 35), dir: r.dir, isArabic: r.isArabic, elements: r.elements, body, clutter, ms: r.ms };
 }
 
-const isShare = (value: unknown): value is number => typeof value === 'number' && value >= 0 && value <= 1;

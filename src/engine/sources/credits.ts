@@ -26,7 +26,8 @@ const MAX_NAME_CHARS = 40;
 
 export function kindOf(name: string, entry?: RegistryEntry): Credit['kind'] {
   if (entry) return entry.kind === 'agency' ? 'agency' : 'credited-outlet';
-  return /^(?:وكاله|وكالات)\b/.test(normalizeArabic(name)) ? 'agency' : 'credited-outlet';
+  // Not \b: in a JavaScript regular expression it knows no Arabic letter, so it never matches here.
+  return /^(?:وكاله|وكالات)(?:\s|$)/.test(normalizeArabic(name)) ? 'agency' : 'credited-outlet';
 }
 
 const credit = (name: string, evidence: string): Credit => {
@@ -34,9 +35,15 @@ const credit = (name: string, evidence: string): Credit => {
   return { name, entry, kind: kindOf(name, entry), evidence };
 };
 
+/**
+ * A copyright line: ©, "copyright", "جميع الحقوق محفوظة", "حقوق النشر/الطبع/الملكية". "حقوق" alone is
+ * not one: human rights (حقوق الإنسان) are news, and their datelines carry credits.
+ */
+const COPYRIGHT = /©|\(c\)|copyright|all rights reserved|الحقوق محفوظه|حقوق (?:النشر|الطبع|الملكيه|التاليف)|جميع الحقوق/i;
+
 /** A caption, a photo credit or a copyright line: never a source. */
 export function isPhotoCredit(block: Block): boolean {
-  if (/©|\(c\)|copyright|حقوق/i.test(block.text)) return true;
+  if (COPYRIGHT.test(normalizeArabic(block.text))) return true;
   if (/^\s*(?:تصوير|الصورة|صورة|صور|photo|image|getty|reuters\s*\/)/i.test(block.text)) return true;
   return closestWhere(block.element, isCaptionBox) !== null;
 }

@@ -3,6 +3,7 @@
  * publisher, og:site_name, application-name, the <title> suffix — cleaned of URLs
  * and boilerplate ("الموقع الرسمي", "الإلكترونية").
  */
+import outletWords from '../../data/outlet-words.json';
 import { normalizeArabic } from '../arabic';
 import { type PageBlocks, holds } from '../blocks';
 import { jsonLdTypesOf, metaContent, type PageMeta } from '../page-meta';
@@ -82,5 +83,15 @@ export const siteNames = (doc: Document, meta: PageMeta, sources: readonly Sourc
 export function publisherKeys(doc: Document, meta: PageMeta, publisher: Source | null): string[] {
   const names = [meta.siteName, titleSuffix(doc.title ?? ''), jsonLdPublisher(meta), publisher?.name ?? ''];
   const entry = publisher ? lookup(publisher.name) : undefined;
-  return [...new Set([...names, ...(entry?.names ?? [])].map(cleanSiteName).filter(Boolean).map(normalizeArabic))];
+  const keys = [...names, ...(entry?.names ?? [])].map(cleanSiteName).filter(Boolean).map(normalizeArabic);
+  // 'قناة صدى البلد' also goes by 'صدى البلد'.
+  return [...new Set([...keys, ...keys.map(withoutOutletWord).filter((k) => k.length >= 3)])];
+}
+
+const OUTLET_WORDS = new Set(outletWords.words.map(normalizeArabic));
+
+/** A normalised name without a first word that says what kind of outlet it is. */
+function withoutOutletWord(key: string): string {
+  const space = key.indexOf(' ');
+  return space > 0 && OUTLET_WORDS.has(key.slice(0, space)) ? key.slice(space + 1) : key;
 }

@@ -53,6 +53,16 @@ describe('naqi analyze', () => {
     expect(run.stderr).toMatch(message);
   });
 
+  it('exits 0 after printing the result for a page nested 5,000 levels deep', () => {
+    const deep = path.join(tmp, 'deep.html');
+    const body = `${'<div>'.repeat(5000)}<p>نص عربي قصير في صفحة عميقة جداً</p>${'</div>'.repeat(5000)}`;
+    fs.writeFileSync(deep, `<!doctype html><html lang="ar"><head><meta charset="utf-8"><title>صفحة عميقة</title></head><body>${body}</body></html>`);
+    const run = naqi('analyze', deep, '--json');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).title).toBe('صفحة عميقة');
+  });
+
   it('rejects unknown commands with usage', () => {
     const run = naqi('clean', article);
     expect(run.status).toBe(2);

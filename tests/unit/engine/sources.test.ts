@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine/analyze';
 import { findNames, lookup } from '../../../src/engine/sources/registry';
-import { articleDoc } from '../../support/article';
+import { BODY, articleDoc } from '../../support/article';
 
 const sourcesOf = (parts: Parameters<typeof articleDoc>[0]) =>
   analyze(articleDoc(parts)).sources.map((s) => `${s.kind}:${s.canonical}`);
@@ -70,6 +70,22 @@ describe('credits', () => {
   it('reports outlets mentioned in the running text as cited only', () => {
     const sources = analyze(articleDoc({ end: '<p>وبحسب رويترز، فإن الخطة ستكلف مليار دولار على مدى ثلاث سنوات.</p>' })).sources;
     expect(sources.find((s) => s.canonical === 'Reuters')?.kind).toBe('cited');
+  });
+
+  it('classes an unregistered "وكالة …" credit as an agency (no \\b after Arabic letters)', () => {
+    expect(sourcesOf({ end: '<p>المصدر: وكالة أنباء الوادي</p>' })).toContain('agency:وكالة أنباء الوادي');
+    expect(sourcesOf({ end: '<p>المصدر: وكالة الأنباء الوطنية</p>' })).toContain('agency:وكالة الأنباء الوطنية');
+  });
+
+  it('reads the dateline credit of a story about human rights (حقوق is not a copyright line)', () => {
+    const paragraphs = ['جنيف (رويترز) - قالت منظمة حقوق الإنسان إن السلطات احتجزت عشرات الناشطين.', ...BODY];
+    expect(sourcesOf({ paragraphs })).toContain('agency:Reuters');
+    expect(sourcesOf({ tail: 'وقالت لجنة حقوق الطفل إن التقرير سيصدر قريباً. (رويترز)' })).toContain('agency:Reuters');
+  });
+
+  it('still takes a copyright line for one', () => {
+    expect(sourcesOf({ after: '<p>جميع الحقوق محفوظة لوكالة رويترز</p>' })).not.toContain('agency:Reuters');
+    expect(sourcesOf({ after: '<p>حقوق النشر محفوظة - رويترز</p>' })).not.toContain('agency:Reuters');
   });
 
   it('never takes a photo credit for a source', () => {

@@ -63,6 +63,18 @@ describe('tags', () => {
     expect(labels({ head: '<meta name="keywords" content="وزارة, الصحة, تعلن, خطة, لتوسيع, الرعاية">' })).toEqual([]);
   });
 
+  it('keeps a tag link that shares words with the site name, and drops the site name itself', () => {
+    const doc = articleDoc({ after: '<div class="tags"><a href="/tag/الإمارات">الإمارات</a> <a href="/tag/الصحة">الصحة</a></div>' });
+    doc.querySelector('meta[property="og:site_name"]')!.setAttribute('content', 'أخبار الإمارات 24');
+    expect(analyze(doc).tags.map((t) => t.label)).toEqual(['الإمارات', 'الصحة']);
+  });
+
+  it('keeps an article:tag that shares words with the site name', () => {
+    const doc = articleDoc({ head: '<meta property="article:tag" content="السودان"><meta property="article:tag" content="السودان اليوم"><meta property="article:tag" content="الخرطوم">' });
+    doc.querySelector('meta[property="og:site_name"]')!.setAttribute('content', 'السودان اليوم');
+    expect(analyze(doc).tags.map((t) => t.label)).toEqual(['السودان', 'الخرطوم']);
+  });
+
   it('ignores tag clouds in the sidebar', () => {
     const doc = articleDoc({});
     doc.body.insertAdjacentHTML('beforeend', '<aside><h3>الوسوم</h3><a href="/tag/a">كرة القدم</a> <a href="/tag/b">الطقس</a></aside>');
