@@ -20,7 +20,8 @@ import { forgetLabels } from './lexicon';
 import { LinkIndex } from './links';
 import { type PageMeta, findDeclarations, readPageMeta } from './page-meta';
 import type { AnalyzeOptions, ClutterAnalysis } from './types';
-import { judge } from './verdict';
+import { declaresOneArticle, judge } from './verdict';
+import { MIN_PARAGRAPH_CHARS, MIN_SHORT_PIECE_CHARS } from './constants';
 
 /** The reading of a page with what `analyze` goes on to use. */
 export interface PageReading {
@@ -53,13 +54,25 @@ export function readPage(doc: Document, options: AnalyzeOptions = {}): PageReadi
   );
   const links = new LinkIndex(page, url);
   const found = findBody(doc, page, meta);
-  const body = found?.body ?? null;
-  const lead = found?.lead ?? [];
-  const languageBlocks = body
-    ? page.blocks.filter((b) => isProse(b) && (holds(page, body, b.element) || lead.includes(b.element)))
+  let body = found?.body ?? null;
+  let lead = found?.lead ?? [];
+  const firstBody = body;
+  const languageBlocks = firstBody
+    ? page.blocks.filter((b) => isProse(b) && (holds(page, firstBody, b.element) || lead.includes(b.element)))
     : page.blocks.filter((b) => !b.inChrome);
   const language = detectLanguage(meta, languageBlocks.length ? languageBlocks : page.blocks);
-  const verdict = judge(meta, page, links, body, lead, language);
+  let verdict = judge(meta, page, links, body, lead, language);
+  let minChars = MIN_PARAGRAPH_CHARS;
+  if (verdict.thin && declaresOneArticle(meta)) {
+    // A declared article of short pieces (live coverage, a gallery): read again with short paragraphs.
+    const short = findBody(doc, page, meta, MIN_SHORT_PIECE_CHARS);
+    const again = short && judge(meta, page, links, short.body, short.lead, language, MIN_SHORT_PIECE_CHARS);
+    if (short && again && again.isArticle) {
+      ({ body, lead } = short);
+      verdict = again;
+      minChars = MIN_SHORT_PIECE_CHARS;
+    }
+  }
   const base = {
     title: meta.title,
     lang: language.lang,
@@ -70,7 +83,7 @@ export function readPage(doc: Document, options: AnalyzeOptions = {}): PageReadi
   };
   const analysis: ClutterAnalysis =
     verdict.isArticle && body
-      ? { ...base, isArticle: true, body, lead, clutter: findClutter(doc, url, page, links, body, lead) }
+      ? { ...base, isArticle: true, body, lead, clutter: findClutter({ doc, url, title: meta.title, page, links, body, lead, minChars }) }
       : { ...base, isArticle: false, body: null, lead: [], clutter: [] };
   return { analysis, url, meta, page };
 }

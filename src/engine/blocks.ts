@@ -6,8 +6,8 @@
  * the DOM again.
  */
 import { countCommas, countSentenceEnds } from './arabic';
-import { BLOCK_TAGS, CHROME_TAGS, ELEMENT_NODE, HEADING_TAGS, HIDING_ATTRIBUTES, INVISIBLE_TAGS, TEXT_NODE, hidesByAttribute, tagOf } from './dom';
-import { MAX_ELEMENTS, MAX_PARAGRAPH_LINK_DENSITY, MIN_PARAGRAPH_CHARS } from './constants';
+import { BLOCK_TAGS, CHROME_TAGS, ELEMENT_NODE, HEADING_TAGS, HIDING_ATTRIBUTES, INVISIBLE_TAGS, TEXT_NODE, hidesByAttribute, tagOf, wrapsContent } from './dom';
+import { MAX_ELEMENTS, MAX_FORM_CHARS, MAX_PARAGRAPH_LINK_DENSITY, MIN_PARAGRAPH_CHARS } from './constants';
 import { type Declarations, addDeclaration, findDeclarations } from './page-meta';
 
 export interface Block {
@@ -208,7 +208,8 @@ export function collectBlocks(root: Element): PageBlocks {
       links.push(el);
       linkTexts.push([]);
     }
-    const inChrome = frame.inChrome || CHROME_TAGS.has(tag) || (role !== null && ROLE_CHROME.has(role));
+    const inChrome =
+      frame.inChrome || (CHROME_TAGS.has(tag) && !(tag === 'FORM' && wrapsContent(el, MAX_FORM_CHARS))) || (role !== null && ROLE_CHROME.has(role));
     frames.push(openFrame(el, isBlock ? null : owner, isLink ? linkFrom : frame.openLink, inChrome, linkFrom, elements.length - 1));
     stack.push(null);
     pushChildren(el);
@@ -364,11 +365,14 @@ export const holdsControl = (page: PageBlocks, el: Element, tags: ReadonlySet<st
 /** Share of a block's characters inside links. */
 export const linkDensity = (b: { chars: number; linkChars: number }): number => (b.chars ? b.linkChars / b.chars : 0);
 
-/** Is this block a paragraph of prose (long enough, few links, not page chrome)? */
-export function isProse(block: Pick<Block, 'chars' | 'linkChars' | 'inChrome'>): boolean {
+/**
+ * Is this block a paragraph of prose (long enough, few links, not page chrome)? A declared
+ * article made of short pieces (live coverage, a gallery) is read with a lower `minChars`.
+ */
+export function isProse(block: Pick<Block, 'chars' | 'linkChars' | 'inChrome'>, minChars = MIN_PARAGRAPH_CHARS): boolean {
   return (
     !block.inChrome &&
-    block.chars >= MIN_PARAGRAPH_CHARS &&
+    block.chars >= minChars &&
     linkDensity(block) <= MAX_PARAGRAPH_LINK_DENSITY
   );
 }

@@ -10,7 +10,7 @@
 import { normalizeArabic } from './arabic';
 import { type Block, type PageBlocks, holds, isProse, linkDensity, precedes, proseScore } from './blocks';
 import { clutterHint, contentHint, navigationHint, sidebarHint } from './class-hints';
-import { ANCESTOR_WEIGHTS, SIBLING_SCORE_SHARE } from './constants';
+import { ANCESTOR_WEIGHTS, MIN_PARAGRAPH_CHARS, SIBLING_SCORE_SHARE } from './constants';
 import { HEADING_TAGS, tagOf } from './dom';
 import type { PageMeta } from './page-meta';
 
@@ -31,7 +31,7 @@ const TITLE_BONUS = 1.5;
 /** Inside a container named like clutter (next-news, related, comments…), prose is a teaser. */
 const CLUTTER_ANCESTOR_FACTOR = 0.3;
 
-export function findBody(doc: Document, page: PageBlocks, meta: PageMeta): BodyCandidate | null {
+export function findBody(doc: Document, page: PageBlocks, meta: PageMeta, minChars = MIN_PARAGRAPH_CHARS): BodyCandidate | null {
   const scores = new Map<Element, number>();
   const add = (el: Element | null, value: number): void => {
     if (el && el !== doc.documentElement) scores.set(el, (scores.get(el) ?? 0) + value);
@@ -41,7 +41,7 @@ export function findBody(doc: Document, page: PageBlocks, meta: PageMeta): BodyC
   let jsonLdMatch: Element | null = null;
 
   for (const block of page.blocks) {
-    if (!isProse(block)) continue;
+    if (!isProse(block, minChars)) continue;
     const s = proseScore(block);
     let el: Element | null = PARAGRAPH_TAGS.has(tagOf(block.element)) ? block.element.parentElement : block.element;
     if (!jsonLdMatch && articleBodyStart.length >= 20 && normalizeArabic(block.text).startsWith(articleBodyStart.slice(0, 40))) {
@@ -54,7 +54,7 @@ export function findBody(doc: Document, page: PageBlocks, meta: PageMeta): BodyC
     }
   }
 
-  const titled = firstProseAfterTitle(page, meta.title);
+  const titled = firstProseAfterTitle(page, meta.title, minChars);
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, raw] of scores) {
@@ -92,7 +92,7 @@ function ancestorFactor(el: Element, page: PageBlocks): number {
 }
 
 /** The first prose block after the visible headline (an h1 or h2 matching the page title). */
-function firstProseAfterTitle(page: PageBlocks, title: string): Element | null {
+function firstProseAfterTitle(page: PageBlocks, title: string, minChars: number): Element | null {
   const key = normalizeArabic(title);
   if (key.length < 10) return null;
   const heading = page.headings
@@ -107,7 +107,7 @@ function firstProseAfterTitle(page: PageBlocks, title: string): Element | null {
   for (let i = Math.max(start + 1, 0); i < page.blocks.length; i++) {
     const block = page.blocks[i]!;
     if (start < 0 && !precedes(page, heading, block.element)) continue;
-    if (isProse(block)) return block.element;
+    if (isProse(block, minChars)) return block.element;
   }
   return null;
 }

@@ -14,6 +14,14 @@ export const MIN_ARTICLE_CHARS = 280;
 /** …in at least this many paragraphs, unless one paragraph is long on its own. */
 export const MIN_ARTICLE_PARAGRAPHS = 2;
 export const LONG_SINGLE_PARAGRAPH_CHARS = 500;
+/**
+ * A page that declares one article (JSON-LD NewsArticle, LiveBlogPosting…, og:type=article)
+ * but has too little prose in paragraphs of MIN_PARAGRAPH_CHARS is read again with pieces of
+ * this many characters (live coverage, galleries: timestamped lines, captions, quotes)…
+ */
+export const MIN_SHORT_PIECE_CHARS = 20;
+/** …and is an article when it has at least this many such pieces (and MIN_ARTICLE_CHARS in all). */
+export const MIN_SHORT_PIECES = 4;
 /** The body may hold at most this share of its text in links. */
 export const MAX_BODY_LINK_DENSITY = 0.4;
 /** Below this share of Arabic letters among all letters, a page is not Arabic. */
@@ -32,5 +40,21 @@ export const MAX_INLINE_PROMO_CHARS = 220;
 export const MAX_LABEL_CLIMB = 6;
 /** Sibling containers with this share of the top score join the body. */
 export const SIBLING_SCORE_SHARE = 0.3;
+/** A <form> with more text than this wraps the page (ASP.NET pages) rather than being a form. */
+export const MAX_FORM_CHARS = 2000;
+/**
+ * Prose after a read-also label inside the body is the same story (kept) when it names again
+ * this share of the article's key words (title words, words used twice)…
+ */
+export const SAME_STORY_KEY_WORDS = 0.4;
+/** …or when this share of its content words are the article's. */
+export const SAME_STORY_SHARED_WORDS = 0.2;
+/**
+ * The article is never cut: one decision of a rule (an element, or a run of siblings it took
+ * together) may hide at most this share of the article's prose…
+ */
+export const MAX_DECISION_PROSE_SHARE = 0.25;
+/** …and all clutter together at most this share. */
+export const MAX_HIDDEN_PROSE_SHARE = 0.35;
 /** Pages larger than this many elements are analysed on a prefix only. */
 export const MAX_ELEMENTS = 200_000;

@@ -23,8 +23,20 @@ export const BLOCK_TAGS = new Set([
 export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 export const LIST_TAGS = new Set(['UL', 'OL', 'DL', 'MENU', 'DIR']);
 
-/** Page chrome: landmarks that never hold the article's own text. */
+/**
+ * Page chrome: landmarks that never hold the article's own text. A <form> is chrome only
+ * when it is a form (search, comments, newsletter), not a page wrapper (see `wrapsContent`).
+ */
 export const CHROME_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM']);
+
+/** Elements that only content holds: a form around one of them wraps the page (ASP.NET pages wrap everything in one). */
+const CONTENT_TAGS = ['h1', 'article', 'main'];
+
+/** Is this <form> a wrapper around the page's content rather than a form? */
+export function wrapsContent(form: Element, maxFormChars: number): boolean {
+  for (const tag of CONTENT_TAGS) if (form.getElementsByTagName(tag).length) return true;
+  return (form.textContent?.length ?? 0) > maxFormChars;
+}
 
 export const isElement = (node: Node | null | undefined): node is Element => node?.nodeType === ELEMENT_NODE;
 export const isText = (node: Node | null | undefined): node is Text => node?.nodeType === TEXT_NODE;

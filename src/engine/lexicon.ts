@@ -8,7 +8,8 @@ import phrases from '../data/phrases.json';
 import { labelKey } from './arabic';
 import type { ClutterKind } from './types';
 
-export type LabelKind = ClutterKind | 'tags' | 'source';
+/** Clutter kinds, and furniture: tag blocks and source lines (kept), skip links (the box they skip is clutter). */
+export type LabelKind = ClutterKind | 'tags' | 'source' | 'skip';
 
 interface Phrase {
   key: string;

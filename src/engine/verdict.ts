@@ -5,7 +5,7 @@
  */
 import { type PageBlocks, type Totals, holds, isProse } from './blocks';
 import { closestWhere } from './dom';
-import { LONG_SINGLE_PARAGRAPH_CHARS, MAX_BODY_LINK_DENSITY, MIN_ARTICLE_CHARS, MIN_ARTICLE_PARAGRAPHS } from './constants';
+import { LONG_SINGLE_PARAGRAPH_CHARS, MAX_BODY_LINK_DENSITY, MIN_ARTICLE_CHARS, MIN_ARTICLE_PARAGRAPHS, MIN_PARAGRAPH_CHARS, MIN_SHORT_PIECES } from './constants';
 import { type LinkIndex, linkWords } from './links';
 import type { Language } from './language';
 import { ARTICLE_TYPES, type PageMeta } from './page-meta';
@@ -13,7 +13,16 @@ import { ARTICLE_TYPES, type PageMeta } from './page-meta';
 export interface Verdict {
   isArticle: boolean;
   reason: string;
+  /** not an article for want of prose alone: a declared article may be read again in short pieces */
+  thin?: boolean;
 }
+
+/** JSON-LD types of pages that list stories: never read as one article. */
+const COLLECTION_TYPES = new Set(['CollectionPage', 'SearchResultsPage', 'ProfilePage']);
+
+/** Does the page declare one article (and no list of them)? */
+export const declaresOneArticle = (meta: PageMeta): boolean =>
+  (meta.jsonLdTypes.some((x) => ARTICLE_TYPES.has(x)) || meta.ogType === 'article') && !meta.jsonLdTypes.some((x) => COLLECTION_TYPES.has(x));
 
 /**
  * A body whose paragraphs each come with a headline link of their own is a list of
@@ -34,15 +43,28 @@ export function isHomeUrl(url: string): boolean {
   }
 }
 
-export function judge(meta: PageMeta, page: PageBlocks, links: LinkIndex, body: Element | null, lead: readonly Element[], language: Language): Verdict {
+/**
+ * `minChars` is the length of a paragraph: MIN_PARAGRAPH_CHARS, or MIN_SHORT_PIECE_CHARS when a
+ * declared article is read again in short pieces (then it needs MIN_SHORT_PIECES of them).
+ */
+export function judge(
+  meta: PageMeta,
+  page: PageBlocks,
+  links: LinkIndex,
+  body: Element | null,
+  lead: readonly Element[],
+  language: Language,
+  minChars = MIN_PARAGRAPH_CHARS,
+): Verdict {
   if (language.otherArabicScript) return { isArticle: false, reason: 'Arabic script, but not Arabic (Persian, Urdu, Kurdish or Pashto)' };
   if (!language.isArabic) return { isArticle: false, reason: 'not mainly Arabic' };
   if (meta.url && isHomeUrl(meta.url)) return { isArticle: false, reason: 'home page address' };
-  if (!body) return { isArticle: false, reason: 'no body of prose found' };
-  const t = sum([body, ...lead].map((el) => page.totals.get(el)));
-  if (t.proseChars < MIN_ARTICLE_CHARS) return { isArticle: false, reason: `too little prose (${t.proseChars} characters)` };
-  if (t.proseCount < MIN_ARTICLE_PARAGRAPHS && t.proseChars < LONG_SINGLE_PARAGRAPH_CHARS) {
-    return { isArticle: false, reason: 'a single short paragraph' };
+  if (!body) return { isArticle: false, reason: 'no body of prose found', thin: true };
+  const roots = [body, ...lead];
+  const t = minChars === MIN_PARAGRAPH_CHARS ? sum(roots.map((el) => page.totals.get(el))) : shortPieces(page, roots, minChars);
+  if (t.proseChars < MIN_ARTICLE_CHARS) return { isArticle: false, reason: `too little prose (${t.proseChars} characters)`, thin: true };
+  if (minChars !== MIN_PARAGRAPH_CHARS ? t.proseCount < MIN_SHORT_PIECES : t.proseCount < MIN_ARTICLE_PARAGRAPHS && t.proseChars < LONG_SINGLE_PARAGRAPH_CHARS) {
+    return { isArticle: false, reason: minChars !== MIN_PARAGRAPH_CHARS ? 'too few pieces of text' : 'a single short paragraph', thin: true };
   }
   if (t.chars && t.linkChars / t.chars > MAX_BODY_LINK_DENSITY) return { isArticle: false, reason: 'body is mostly links' };
   const declared =
@@ -54,7 +76,21 @@ export function judge(meta: PageMeta, page: PageBlocks, links: LinkIndex, body: 
   if (teasers >= MIN_TEASER_LINKS && teasers >= t.proseCount * TEASERS_PER_PARAGRAPH) {
     return { isArticle: false, reason: `a list of ${teasers} story teasers` };
   }
+  if (minChars !== MIN_PARAGRAPH_CHARS) return { isArticle: true, reason: 'declared article in short pieces (live coverage, gallery)' };
   return { isArticle: true, reason: declared ? 'declared article with a body of prose' : 'body of prose' };
+}
+
+/** Totals of `roots` with prose counted in pieces of at least `minChars`. */
+function shortPieces(page: PageBlocks, roots: readonly Element[], minChars: number): Totals {
+  const t = sum(roots.map((el) => page.totals.get(el)));
+  t.proseChars = 0;
+  t.proseCount = 0;
+  for (const block of page.blocks) {
+    if (!isProse(block, minChars) || !roots.some((r) => holds(page, r, block.element))) continue;
+    t.proseChars += block.chars;
+    t.proseCount++;
+  }
+  return t;
 }
 
 const isArticleBody = (el: Element): boolean => el.getAttribute('itemprop') === 'articleBody';

@@ -11,6 +11,8 @@ import type { ClutterKind } from '../types';
 export interface ClutterContext {
   doc: Document;
   url: string;
+  /** the article's headline */
+  title: string;
   page: PageBlocks;
   body: Element;
   lead: readonly Element[];
@@ -25,6 +27,18 @@ export interface ClutterContext {
   links: LinkIndex;
 }
 
+export interface ClutterInputs {
+  doc: Document;
+  url: string;
+  title: string;
+  page: PageBlocks;
+  links: LinkIndex;
+  body: Element;
+  lead: readonly Element[];
+  /** the paragraph length the verdict read the article with (short pieces are protected as prose too) */
+  minChars: number;
+}
+
 export interface LabelledBlock {
   block: Block;
   match: LabelMatch;
@@ -34,11 +48,15 @@ export interface Candidate {
   element: Element;
   kind: ClutterKind;
   rule: string;
+  /** elements a rule took together (a label and the story after it) share one decision; default: the element */
+  decision?: Element;
+  /** the decision is another story, shown by its label, its own headline and its topic: not the article's prose */
+  anotherStory?: boolean;
 }
 
-export function makeContext(doc: Document, url: string, page: PageBlocks, links: LinkIndex, body: Element, lead: readonly Element[]): ClutterContext {
+export function makeContext({ doc, url, title, page, links, body, lead, minChars }: ClutterInputs): ClutterContext {
   const inArticle = (el: Element): boolean => holds(page, body, el) || lead.some((l) => holds(page, l, el));
-  const articleProse = page.blocks.filter((b) => isProse(b) && inArticle(b.element));
+  const articleProse = page.blocks.filter((b) => isProse(b, minChars) && inArticle(b.element));
   const labels: LabelledBlock[] = [];
   for (const block of page.blocks) {
     const match = blockLabel(block);
@@ -46,7 +64,7 @@ export function makeContext(doc: Document, url: string, page: PageBlocks, links:
   }
   const furniture: Element[] = labels.filter((l) => (l.match.kind === 'tags' || l.match.kind === 'source') && l.block.chars <= 200).map((l) => l.block.element);
   for (const link of links.all()) if (link.tag) furniture.push(link.element);
-  return { doc, url, page, body, lead, articleProse, articleChars: articleProse.reduce((n, b) => n + b.chars, 0), labels, furniture, links };
+  return { doc, url, title, page, body, lead, articleProse, articleChars: articleProse.reduce((n, b) => n + b.chars, 0), labels, furniture, links };
 }
 
 export const totalsOf = (ctx: ClutterContext, el: Element): Totals =>

@@ -5,6 +5,10 @@
  * "<p><a>headline</a></p>", a teaser box). A line counts when nearly all its text
  * is one or two links to other pages, the link text reads as a headline, and the
  * line is short. A paragraph that merely contains a link is prose and stays.
+ *
+ * The line is often a card's headline: the card (a picture linking to the same story, a
+ * date, a section label) goes with it, as long as it adds no other link and no prose.
+ * Fixtures: tests/fixtures/rules/bare-promo.html, in-body-promos.html.
  */
 import { type Block, firstHeadingWithin, holds, linkDensity } from '../blocks';
 import { clutterHint } from '../class-hints';
@@ -14,6 +18,8 @@ import { matchLabel } from '../lexicon';
 import { spacedWords } from '../links';
 import { type Candidate, type ClutterContext, hidesArticle, inArticle, totalsOf } from './context';
 
+/** Text a card may add around its headline link (a date, a section label). */
+const MAX_CARD_EXTRA_CHARS = 60;
 /** A promo line is at least this share link text. */
 const PROMO_LINK_SHARE = 0.85;
 /** The body's first heading of these is its headline, not a promo. */
@@ -49,12 +55,19 @@ function isPromoLine(ctx: ClutterContext, block: Block): boolean {
   return spacedWords(links.map((l) => l.text).join(' ')) >= MIN_HEADLINE_WORDS;
 }
 
-/** A promo often sits in wrappers with nothing else in them (div > p > a): take them too. */
+/**
+ * A promo sits in wrappers (div > p > a) and often in a card: take every wrapper that adds
+ * nothing but a short unlinked line (a date, a label) and links to the same story.
+ */
 function outermostWrapper(ctx: ClutterContext, el: Element): Element {
   let region = el;
-  const chars = totalsOf(ctx, el).chars;
+  const start = totalsOf(ctx, el);
+  const targets = new Set(ctx.links.toPages(el).map((l) => l.target));
   for (let p = el.parentElement; p && p !== ctx.body && !holds(ctx.page, p, ctx.body); p = p.parentElement) {
-    if (totalsOf(ctx, p).chars !== chars) break;
+    const t = totalsOf(ctx, p);
+    if (t.chars - t.linkChars - (start.chars - start.linkChars) > MAX_CARD_EXTRA_CHARS) break;
+    if (!ctx.links.within(p).every((l) => !l.target || targets.has(l.target))) break;
+    if (hidesArticle(ctx, p, 0)) break;
     region = p;
   }
   return region;

@@ -5,10 +5,12 @@
  * ("اقرأ أيضاً: <a>headline</a>") or the heading of a box ("الأكثر قراءة" over a
  * list of links). The promo line is the clutter itself; a heading takes with it the
  * largest container around it whose other text is mostly links, never reaching the
- * article's own paragraphs.
+ * article's own paragraphs. A label alone on its line takes the lists of headline links
+ * printed right after it, and stops there: what follows the lists is the article.
+ * Fixtures: tests/fixtures/rules/read-also-box.html, read-also-list-mid-article.html.
  */
 import { holds, holdsControl } from '../blocks';
-import { MAX_LABEL_CHARS, MAX_LABEL_CLIMB } from '../constants';
+import { MAX_LABEL_CHARS, MAX_LABEL_CLIMB, MIN_HEADLINE_WORDS } from '../constants';
 import { HEADING_TAGS, tagOf } from '../dom';
 import type { ClutterKind } from '../types';
 import { type Candidate, type ClutterContext, hidesArticle, inArticle, totalsOf } from './context';
@@ -24,6 +26,8 @@ const SHORT_EXTRA_CHARS = 60;
 const MAX_FORM_BOX_EXTRA = 250;
 /** Text around a label that is at least this share links still belongs to the labelled box. */
 const BOX_LINK_SHARE = 0.6;
+/** A lone label takes at most this many lists after it. */
+const MAX_LISTS_AFTER_LABEL = 2;
 /** A prompt beside one of these is a newsletter or poll box; a box holding a form is one. */
 const PROMPT_CONTROLS = new Set(['FORM', 'INPUT', 'BUTTON']);
 const FORM_CONTROLS = new Set(['FORM', 'INPUT']);
@@ -42,7 +46,12 @@ export function labelledClutter(ctx: ClutterContext): Candidate[] {
       // A prompt with no link: "اشترك في نشرتنا", a comment rule, an ad label with its copy.
       out.push({ element: climb(ctx, block.element, kind, 0.5), kind, rule: 'label-line' });
     } else if (block.chars <= MAX_LABEL_CHARS && (!match.rest || block.linkChars === 0)) {
-      out.push({ element: climb(ctx, block.element, kind, BOX_LINK_SHARE), kind, rule: 'label-box' });
+      const region = climb(ctx, block.element, kind, BOX_LINK_SHARE);
+      out.push({ element: region, kind, rule: 'label-box' });
+      // A label standing alone heads the list of links printed right after it (and nothing further).
+      if (totalsOf(ctx, region).chars === block.chars) {
+        for (const element of listsAfter(ctx, region)) out.push({ element, kind, rule: 'label-box', decision: region });
+      }
     }
   }
   return out;
@@ -86,6 +95,19 @@ export function climb(ctx: ClutterContext, start: Element, kind: ClutterKind, li
     region = parent;
   }
   return region;
+}
+
+/** The next siblings of a lone label that are lists of headline links (no prose), up to the first that is not. */
+function listsAfter(ctx: ClutterContext, label: Element): Element[] {
+  const out: Element[] = [];
+  for (let sib = label.nextElementSibling; sib && out.length < MAX_LISTS_AFTER_LABEL; sib = sib.nextElementSibling) {
+    const t = totalsOf(ctx, sib);
+    if (t.chars === 0) continue;
+    const headline = ctx.links.toPages(sib).some((l) => l.spacedWords >= MIN_HEADLINE_WORDS && !l.tag);
+    if (t.proseCount > 0 || t.linkChars / t.chars < BOX_LINK_SHARE || !headline || hidesArticle(ctx, sib, 0)) break;
+    out.push(sib);
+  }
+  return out;
 }
 
 /** Tag links or a tags label or a source line: the page's furniture, which we keep visible. */

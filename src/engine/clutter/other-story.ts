@@ -6,10 +6,18 @@
  * list rules miss it. After the body, a container with prose is another story when
  * something says so: a read-also label right before or at its top, an <article> of
  * its own, a class naming it (next, related…), or a headline that links elsewhere.
+ *
+ * Prose is hidden as another story only when it is about something else: a passage that
+ * names the article's people, places and things again is the article going on (see
+ * topic.ts), whatever precedes it. Inside the body, a label followed by a list of links is
+ * a read-also box (labelled.ts), not the headline of a story: what follows the list stays.
+ * Fixtures: tests/fixtures/rules/glued-story.html, glued-story-in-body.html,
+ * read-also-list-mid-article.html.
  */
-import { childrenOf, firstHeadingWithin, holds } from '../blocks';
+import { type Block, childrenOf, firstHeadingWithin, holds, isProse, precedes } from '../blocks';
 import { clutterHint } from '../class-hints';
-import { HEADING_TAGS, tagOf } from '../dom';
+import { HEADING_TAGS, LIST_TAGS, tagOf } from '../dom';
+import { isSameStory } from '../topic';
 import { matchLabel } from '../lexicon';
 import type { ClutterKind } from '../types';
 import { type Candidate, type ClutterContext, hidesArticle, totalsOf } from './context';
@@ -33,10 +41,11 @@ export function otherStories(ctx: ClutterContext): Candidate[] {
     if (totalsOf(ctx, start).chars > block.chars) continue;
     const following = siblingsFrom(start);
     const headline = following.slice(1).find((el) => totalsOf(ctx, el).chars > 0);
-    if (!headline || !isHeadline(ctx, headline)) continue;
+    if (!headline || !isStoryHeadline(ctx, headline)) continue;
     if (following.reduce((n, el) => n + totalsOf(ctx, el).proseChars, 0) < MIN_STORY_PROSE) continue;
     if (following.some((el) => hidesArticle(ctx, el))) continue;
-    for (const el of following) out.push({ element: el, kind: 'other-story', rule: 'label-then-story' });
+    if (!anotherTopic(ctx, following, start)) continue;
+    for (const el of following) out.push({ element: el, kind: 'other-story', rule: 'label-then-story', decision: start, anotherStory: true });
   }
   // After the body: following siblings of the body and its near ancestors.
   let level: Element = ctx.body;
@@ -54,7 +63,10 @@ export function otherStories(ctx: ClutterContext): Candidate[] {
       }
       if (t.proseChars < MIN_STORY_PROSE || hidesArticle(ctx, sib, 0)) continue;
       const kind = storyKind(ctx, sib, labelled);
-      if (kind) out.push({ element: sib, kind, rule: 'story-after-body' });
+      if (!kind) continue;
+      // Comment threads are no story; any other prose must be about something else.
+      const thread = kind === 'comments';
+      if (thread || anotherTopic(ctx, [sib], null)) out.push({ element: sib, kind, rule: 'story-after-body' });
     }
     level = parent;
   }
@@ -73,11 +85,26 @@ function storyKind(ctx: ClutterContext, el: Element, labelled: boolean): Clutter
   return null;
 }
 
-/** A headline: a heading, or a short line that is all link. */
-function isHeadline(ctx: ClutterContext, el: Element): boolean {
+/**
+ * One story's headline: a heading, or a short line that is all one link. A list of links
+ * (or a line of several) heads no story: it is the label's box.
+ */
+function isStoryHeadline(ctx: ClutterContext, el: Element): boolean {
+  if (LIST_TAGS.has(tagOf(el)) || new Set(ctx.links.toPages(el).map((l) => l.target)).size > 1) return false;
   const t = totalsOf(ctx, el);
   if (HEADING_TAGS.has(tagOf(el)) || firstHeadingWithin(ctx.page, el, HEADLINE_TAGS)) return true;
   return t.chars <= 200 && t.linkChars / t.chars >= 0.8;
+}
+
+/**
+ * Is the prose of `els` about something other than the article? The article is its title
+ * and its prose (before `until`, when given: the passage interrupts it).
+ */
+function anotherTopic(ctx: ClutterContext, els: readonly Element[], until: Element | null): boolean {
+  const held = (b: Block): boolean => els.some((el) => holds(ctx.page, el, b.element));
+  const article = ctx.articleProse.filter((b) => !held(b) && (!until || precedes(ctx.page, b.element, until)));
+  const passage = ctx.page.blocks.filter((b) => held(b) && isProse(b));
+  return !isSameStory(ctx.title, article.map((b) => b.text).join('\n'), passage.map((b) => b.text).join('\n'));
 }
 
 /** A clutter hint on one of the element's first two levels of children. */
