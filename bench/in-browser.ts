@@ -10,10 +10,9 @@
  * taken in turn so that a slow moment of the machine falls on one round of many pages
  * rather than on every round of one; a page's figures are the medians of its rounds.
  */
-import path from 'node:path';
 import { launch } from '../tests/e2e/support/browsers';
 import { startServer } from '../tests/e2e/support/server';
-import type { CorpusPage } from '../tests/support/corpus';
+import { type CorpusPage, corpusMounts } from '../tests/support/corpus';
 import { COPY_IDLE_TIMEOUT_MS } from '../src/shared/page-copy';
 import { median } from './measure';
 
@@ -41,12 +40,13 @@ export interface BrowserRow {
 /** One load of one page. */
 type Round = Omit<BrowserRow, 'name' | 'rounds'>;
 
-export async function measureInChromium(pages: CorpusPage[], corpusPages: string, fixturePages: string[], fixturesDir: string): Promise<BrowserRow[]> {
-  const server = await startServer({ '/corpus/': corpusPages, '/': fixturesDir });
+/** `fixturePages`: paths under `fixturesDir`. */
+export async function measureInChromium(pages: CorpusPage[], fixturePages: string[], fixturesDir: string): Promise<BrowserRow[]> {
+  const server = await startServer({ ...corpusMounts(), '/': fixturesDir });
   const ext = await launch('chromium', { resolverOnly: true });
   const targets = [
-    ...pages.map((p) => ({ name: p.name, url: server.url(`/corpus/${path.basename(p.file)}`) })),
-    ...fixturePages.map((f) => ({ name: `fixture:${f}`, url: server.url(`/pages/${f}`) })),
+    ...pages.map((p) => ({ name: p.name, url: server.url(p.urlPath) })),
+    ...fixturePages.map((f) => ({ name: `fixture:${f}`, url: server.url(`/${f}`) })),
   ];
   const rounds = new Map<string, Round[]>(targets.map((t) => [t.name, []]));
   try {

@@ -1,11 +1,11 @@
 /**
- * Accuracy and speed of Naqi and of Mozilla Readability on the same parsed
- * documents, in the same process.
+ * Accuracy and speed of Naqi, Mozilla Readability and Defuddle on the same parsed
+ * documents, in the same process (the peers as tests/support/peers.ts runs them).
  */
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { analyze } from '../src/engine/analyze';
 import { type CorpusPage, type SetScore, scoreSources, scoreTags, scoreText } from '../tests/support/corpus';
+import { type PeerReading, defuddleReading, readabilityReading, runDefuddle, runReadability } from '../tests/support/peers';
 
 export const ROUNDS = { warmup: 2, measured: 11 } as const;
 /** Passes of both engines over the whole corpus before anything is timed. */
@@ -44,7 +44,7 @@ export function time<T>(run: (input: T) => unknown, prepare: () => T): number {
  * parsed copy, and a DOM builds a node's script object the first time script touches
  * it, so analysing one document again and again would flatter whoever did it. Naqi does
  * its whole job (`analyze`); Readability runs isProbablyReaderable and then parse, which
- * may change the clone, as its README asks.
+ * may change the clone, as its README asks; Defuddle runs parse.
  */
 export function timeBoth(doc: Document, url?: string): { naqiMs: number; readabilityMs: number } {
   const fresh = (): Document => doc.cloneNode(true) as Document;
@@ -53,6 +53,8 @@ export function timeBoth(doc: Document, url?: string): { naqiMs: number; readabi
     readabilityMs: time((page) => runReadability({ doc: page, clone: page }), fresh),
   };
 }
+
+export const timeDefuddle = (doc: Document, url?: string): number => time((page) => runDefuddle(page, url), () => doc.cloneNode(true) as Document);
 
 /**
  * Runs both engines over every page a few times, untimed, so that the first pages
@@ -65,15 +67,9 @@ export function warmUp(pages: readonly CorpusPage[]): void {
     for (const { doc, url } of docs) {
       analyze(doc, { url });
       runReadability({ doc, clone: doc.cloneNode(true) as Document });
+      runDefuddle(doc.cloneNode(true) as Document, url);
     }
   }
-}
-
-/** Readability as its README asks: isProbablyReaderable on the page, parse on a clone. */
-export function runReadability(input: { doc: Document; clone: Document }) {
-  const readerable = isProbablyReaderable(input.doc);
-  const article = new Readability(input.clone).parse();
-  return { readerable, article };
 }
 
 export interface Accuracy {
@@ -81,16 +77,34 @@ export interface Accuracy {
   drop: number;
   sources: SetScore | null;
   tags: SetScore | null;
-  /** on a non-article page: did it act (report clutter / offer reader view)? */
-  falseAction: boolean;
+  /** on a non-article page: did it act (report clutter / offer reader view)? null: it always extracts */
+  falseAction: boolean | null;
 }
+
+export type Engine = 'naqi' | 'readability' | 'defuddle';
 
 export interface PageResult {
   name: string;
   isArticle: boolean;
   naqi: { ms: number; accuracy: Accuracy };
   readability: { ms: number; accuracy: Accuracy };
+  defuddle: { ms: number; accuracy: Accuracy };
+  /** Readability's time / Naqi's */
   ratio: number;
+  /** Defuddle's time / Naqi's */
+  defuddleRatio: number;
+}
+
+function peerAccuracy(page: CorpusPage, reading: PeerReading): Accuracy {
+  const truth = page.truth;
+  const text = scoreText(truth, reading.text);
+  return {
+    keep: text.keep,
+    drop: text.drop,
+    sources: truth.isArticle ? scoreSources(truth, reading.sources) : null,
+    tags: truth.isArticle ? scoreTags(truth, []) : null,
+    falseAction: truth.isArticle ? false : reading.acts,
+  };
 }
 
 export function measurePage(page: CorpusPage): PageResult {
@@ -99,13 +113,10 @@ export function measurePage(page: CorpusPage): PageResult {
   const truth = page.truth;
 
   const { naqiMs, readabilityMs } = timeBoth(doc, url);
+  const defuddleMs = timeDefuddle(doc, url);
 
   const n = analyze(doc, { url });
-  const r = runReadability({ doc, clone: doc.cloneNode(true) as Document });
-  const rText = r.article?.textContent ?? '';
-  const rSources = [r.article?.siteName, r.article?.byline].filter((x): x is string => !!x).map((name) => ({ name }));
   const nText = scoreText(truth, n.text);
-  const rScore = scoreText(truth, rText);
   return {
     name: page.name,
     isArticle: truth.isArticle,
@@ -119,17 +130,10 @@ export function measurePage(page: CorpusPage): PageResult {
         falseAction: !truth.isArticle && (n.isArticle || n.clutter.length > 0),
       },
     },
-    readability: {
-      ms: readabilityMs,
-      accuracy: {
-        keep: rScore.keep,
-        drop: rScore.drop,
-        sources: truth.isArticle ? scoreSources(truth, rSources) : null,
-        tags: truth.isArticle ? scoreTags(truth, []) : null,
-        falseAction: !truth.isArticle && r.readerable,
-      },
-    },
+    readability: { ms: readabilityMs, accuracy: peerAccuracy(page, readabilityReading(doc)) },
+    defuddle: { ms: defuddleMs, accuracy: peerAccuracy(page, defuddleReading(doc, url)) },
     ratio: readabilityMs / naqiMs,
+    defuddleRatio: defuddleMs / naqiMs,
   };
 }
 

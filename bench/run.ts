@@ -1,6 +1,6 @@
 /**
- * npm run bench — Naqi against Mozilla Readability, in the same run:
- *   accuracy per page and overall, time per page and the Readability / Naqi ratio,
+ * npm run bench — Naqi against Mozilla Readability and Defuddle, in the same run:
+ *   accuracy per page and overall, time per page and the peer / Naqi ratios,
  *   scaling from 1× to 32× the DOM, the content script's main-thread time in
  *   Chromium, and the size of each built entry point.
  * Writes bench/results.json and bench/report.md (git-ignored); with --readme it also
@@ -13,12 +13,15 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { corpusAvailable, corpusDir, loadCorpus } from '../tests/support/corpus';
 import { BROWSER_ROUNDS, measureInChromium } from './in-browser';
-import { CORPUS_WARMUP_PASSES, type PageResult, ROUNDS, measurePage, measureScaling, median, percentile, warmUp } from './measure';
+import { CORPUS_WARMUP_PASSES, type Engine, type PageResult, ROUNDS, measurePage, measureScaling, median, percentile, warmUp } from './measure';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const FACTORS = [1, 2, 4, 8, 16, 32] as const;
 const SCALING_PAGE = 'seed-aggregator';
-const FIXTURE_PAGES = ['article-basic.html', 'home-page.html', 'english-article.html'];
+/** Fixture pages also timed in Chromium, by their path under tests/fixtures. */
+const FIXTURE_PAGES = ['pages/article-basic.html', 'non-articles/home-page.html', 'pages/english-article.html'];
+const ENGINES: readonly Engine[] = ['naqi', 'readability', 'defuddle'];
+const ENGINE_NAMES: Record<Engine, string> = { naqi: 'Naqi', readability: 'Readability', defuddle: 'Defuddle' };
 /** Built entry points, under dist/ (the background differs by browser: Firefox's reads page copies itself). */
 const ENTRY_POINTS = ['chrome/content.js', 'chrome/background.js', 'chrome/offscreen.js', 'chrome/popup.js', 'firefox/background.js'];
 
@@ -48,7 +51,7 @@ function table(headers: string[], rows: (string | number)[][]): string {
   return [fmt(lines[0]!), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...lines.slice(1).map(fmt)].join('\n');
 }
 
-function micro(results: PageResult[], who: 'naqi' | 'readability', which: 'sources' | 'tags') {
+function micro(results: PageResult[], who: Engine, which: 'sources' | 'tags') {
   let matched = 0;
   let expected = 0;
   let correct = 0;
@@ -76,40 +79,50 @@ async function main(): Promise<void> {
   const others = results.filter((r) => !r.isArticle);
 
   const perPage = table(
-    ['page', 'article', 'Naqi ms', 'Readability ms', 'R/N', 'keep N / R', 'drop N / R', 'false action N / R'],
+    ['page', 'article', 'Naqi ms', 'Readability ms', 'Defuddle ms', 'R/N', 'D/N', 'keep N / R / D', 'drop N / R / D', 'false action N / R'],
     results.map((r) => [
       r.name,
       r.isArticle ? 'yes' : 'no',
       f2(r.naqi.ms),
       f2(r.readability.ms),
+      f2(r.defuddle.ms),
       `${f1(r.ratio)}×`,
-      r.isArticle ? `${f2(r.naqi.accuracy.keep)} / ${f2(r.readability.accuracy.keep)}` : '—',
-      r.isArticle ? `${f2(r.naqi.accuracy.drop)} / ${f2(r.readability.accuracy.drop)}` : '—',
+      `${f1(r.defuddleRatio)}×`,
+      r.isArticle ? ENGINES.map((e) => f2(r[e].accuracy.keep)).join(' / ') : '—',
+      r.isArticle ? ENGINES.map((e) => f2(r[e].accuracy.drop)).join(' / ') : '—',
       r.isArticle ? '—' : `${r.naqi.accuracy.falseAction ? 'yes' : 'no'} / ${r.readability.accuracy.falseAction ? 'yes' : 'no'}`,
     ]),
   );
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / (xs.length || 1);
   const ratios = results.map((r) => r.ratio);
-  const summarise = (who: 'naqi' | 'readability') => ({
+  const summarise = (who: Engine) => ({
     keep: mean(articles.map((r) => r[who].accuracy.keep)),
     drop: mean(articles.map((r) => r[who].accuracy.drop)),
     sources: micro(results, who, 'sources'),
     tags: micro(results, who, 'tags'),
-    falseActions: others.filter((r) => r[who].accuracy.falseAction).length,
+    // null: an engine with no judgement of whether a page is an article (it always extracts)
+    falseActions: others.some((r) => r[who].accuracy.falseAction === null) ? null : others.filter((r) => r[who].accuracy.falseAction).length,
     medianMs: median(results.map((r) => r[who].ms)),
   });
-  const overall = { naqi: summarise('naqi'), readability: summarise('readability'), medianRatio: median(ratios), minRatio: Math.min(...ratios) };
+  const overall = {
+    naqi: summarise('naqi'),
+    readability: summarise('readability'),
+    defuddle: summarise('defuddle'),
+    medianRatio: median(ratios),
+    minRatio: Math.min(...ratios),
+    medianDefuddleRatio: median(results.map((r) => r.defuddleRatio)),
+  };
   const accuracy = table(
     ['', 'keep', 'drop', 'source R / P', 'tag R / P', `false actions (${others.length} non-articles)`, 'median ms/page'],
-    (['naqi', 'readability'] as const).map((who) => {
+    ENGINES.map((who) => {
       const o = overall[who];
       return [
-        who === 'naqi' ? 'Naqi' : 'Readability',
+        ENGINE_NAMES[who],
         f2(o.keep),
         f2(o.drop),
         `${f2(o.sources.recall)} / ${f2(o.sources.precision)}`,
         `${f2(o.tags.recall)} / ${f2(o.tags.precision)}`,
-        String(o.falseActions),
+        o.falseActions === null ? 'always extracts' : String(o.falseActions),
         f2(o.medianMs),
       ];
     }),
@@ -126,7 +139,7 @@ async function main(): Promise<void> {
     scaling.map((s) => [`${s.factor}×`, s.elements, f2(s.naqiMs), f2(s.readabilityMs), `${f1(s.readabilityMs / s.naqiMs)}×`]),
   );
 
-  const browserRows = await measureInChromium(pages, path.join(corpusDir(), 'pages'), FIXTURE_PAGES, path.join(root, 'tests/fixtures'));
+  const browserRows = await measureInChromium(pages, FIXTURE_PAGES, path.join(root, 'tests/fixtures'));
   const inBrowser = { median: median(browserRows.map((r) => r.ms)), p95: percentile(browserRows.map((r) => r.ms), 95), max: Math.max(...browserRows.map((r) => r.ms)) };
   const ms = (n: number | null | undefined): string => (n === null || n === undefined ? '—' : f2(n));
   const browserTable = table(
@@ -159,10 +172,11 @@ async function main(): Promise<void> {
     [`growth 1× → 32× under ${TARGETS.growth}×`, growth.naqi < TARGETS.growth, `${f1(growth.naqi)}× (Readability ${f1(growth.readability)}×)`],
     [`content script ≤ ${TARGETS.contentP95Ms} ms p95 in Chromium`, inBrowser.p95 <= TARGETS.contentP95Ms, `p95 ${f2(inBrowser.p95)} ms, median ${f2(inBrowser.median)} ms`],
     [`content script ≤ ${TARGETS.contentScriptKb} KB minified`, content.raw / 1024 <= TARGETS.contentScriptKb, `${f1(content.raw / 1024)} KB`],
+    ['Naqi faster than Defuddle on the median page', overall.medianDefuddleRatio >= 1, `${f1(overall.medianDefuddleRatio)}×`],
     [
-      'keep: Naqi ≥ Readability on every page',
-      articles.every((r) => r.naqi.accuracy.keep >= r.readability.accuracy.keep),
-      `${articles.filter((r) => r.naqi.accuracy.keep >= r.readability.accuracy.keep).length}/${articles.length} pages`,
+      'keep: Naqi ≥ Readability and Defuddle on every page',
+      articles.every((r) => r.naqi.accuracy.keep >= Math.max(r.readability.accuracy.keep, r.defuddle.accuracy.keep)),
+      `${articles.filter((r) => r.naqi.accuracy.keep >= Math.max(r.readability.accuracy.keep, r.defuddle.accuracy.keep)).length}/${articles.length} pages`,
     ],
     [
       'drop: Naqi > Readability on every page (or both perfect)',
@@ -176,7 +190,7 @@ async function main(): Promise<void> {
   const report = [
     `# Naqi benchmark — ${new Date().toISOString().slice(0, 10)}`,
     '',
-    `Machine: ${machine}. Corpus: ${pages.length} pages (${articles.length} articles). Both engines first run ${CORPUS_WARMUP_PASSES} times over the whole corpus, untimed; times are then medians of ${ROUNDS.measured} rounds after ${ROUNDS.warmup} warm-up rounds, each round giving each engine a fresh clone of the same jsdom document (clone time not counted); Naqi runs analyze, Readability isProbablyReaderable and parse. In Chromium, each page is opened ${BROWSER_ROUNDS} times in a fresh tab and its figures are the medians.`,
+    `Machine: ${machine}. Corpus: ${pages.length} pages (${articles.length} articles). Both engines first run ${CORPUS_WARMUP_PASSES} times over the whole corpus, untimed; times are then medians of ${ROUNDS.measured} rounds after ${ROUNDS.warmup} warm-up rounds, each round giving each engine a fresh clone of the same jsdom document (clone time not counted); Naqi runs analyze, Readability isProbablyReaderable and parse, Defuddle parse. Corpus batches: ${[...new Set(pages.map((p) => p.batch))].join(', ')}. In Chromium, each page is opened ${BROWSER_ROUNDS} times in a fresh tab and its figures are the medians.`,
     '',
     '## Targets',
     checkTable,
@@ -184,7 +198,7 @@ async function main(): Promise<void> {
     '## Accuracy and speed, overall',
     accuracy,
     '',
-    '## Per page (N = Naqi, R = Readability)',
+    '## Per page (N = Naqi, R = Readability, D = Defuddle)',
     perPage,
     '',
     `## Scaling (${SCALING_PAGE}: more paragraphs, related lists and comments)`,

@@ -109,8 +109,10 @@ function sum(list: (Totals | undefined)[]): Totals {
 
 /**
  * Distinct pages linked from the body by links of two words or more that stand
- * where headlines stand: outside prose, or at the very start of a paragraph.
- * Tag links are furniture, not teasers.
+ * where teasers' headlines stand: at the very start of a paragraph, or on a line of
+ * their own right above one (a headline over its summary). Headlines listed together
+ * (a read-also or most-read box) are a box in an article, not teasers; tag links are
+ * furniture.
  */
 function teaserLinks(page: PageBlocks, links: LinkIndex, body: Element): number {
   const targets = new Set<string>();
@@ -121,6 +123,8 @@ function teaserLinks(page: PageBlocks, links: LinkIndex, body: Element): number 
     while (owner && !page.byElement.has(owner)) owner = owner.parentElement;
     const block = owner ? page.byElement.get(owner) : undefined;
     if (block && isProse(block) && !block.text.startsWith(text)) continue;
+    const next = block && !isProse(block) ? page.blocks[block.index + 1] : undefined;
+    if (block && !isProse(block) && !(next && isProse(next) && !holds(page, block.element, next.element))) continue;
     targets.add(link.target);
   }
   return targets.size;

@@ -1,7 +1,7 @@
 /**
- * Sources and tags on every article of the shared corpus, scored as its README
- * says: source recall ≥ 0.95 and precision ≥ 0.9, tag recall ≥ 0.95 and precision
- * ≥ 0.9, overall (micro-averaged). Prints the figures per page and overall.
+ * Sources and tags on every article of every corpus batch, scored as the corpus README
+ * says: recall and precision ≥ 0.95 for sources and for tags, overall (micro-averaged).
+ * Prints the figures per page and overall.
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -24,7 +24,7 @@ describe('sources and tags on the shared corpus', () => {
     expect(corpusAvailable(), `corpus not found at ${corpusDir()}`).toBe(true);
   });
 
-  describe.each(pages.map((p) => [p.name, p] as const))('%s', (_name, page) => {
+  describe.each(pages.map((p) => [`${p.batch}/${p.name}`, p] as const))('%s', (_name, page) => {
     const dom = new JSDOM(page.html, { url: page.truth.url, virtualConsole: new VirtualConsole() });
     const analysis = analyze(dom.window.document, { url: page.truth.url });
     const sources = scoreSources(page.truth, analysis.sources);
@@ -32,7 +32,7 @@ describe('sources and tags on the shared corpus', () => {
     add(totals.sources, sources);
     add(totals.tags, tags);
     rows.push(
-      `${page.name.padEnd(26)} sources R ${sources.recall.toFixed(2)} P ${sources.precision.toFixed(2)}   tags R ${tags.recall.toFixed(2)} P ${tags.precision.toFixed(2)}`,
+      `${`${page.batch}/${page.name}`.padEnd(34)} sources R ${sources.recall.toFixed(2)} P ${sources.precision.toFixed(2)}   tags R ${tags.recall.toFixed(2)} P ${tags.precision.toFixed(2)}`,
     );
 
     it('names every source in the truth file', () => {
@@ -60,10 +60,10 @@ describe('sources and tags on the shared corpus', () => {
     );
   });
 
-  it('meets the targets overall: recall ≥ 0.95 and precision ≥ 0.9 for sources and tags', () => {
+  it('meets the targets overall: recall and precision ≥ 0.95 for sources and for tags', () => {
     expect(ratio(totals.sources.matched, totals.sources.expected)).toBeGreaterThanOrEqual(0.95);
-    expect(ratio(totals.sources.correct, totals.sources.produced)).toBeGreaterThanOrEqual(0.9);
+    expect(ratio(totals.sources.correct, totals.sources.produced)).toBeGreaterThanOrEqual(0.95);
     expect(ratio(totals.tags.matched, totals.tags.expected)).toBeGreaterThanOrEqual(0.95);
-    expect(ratio(totals.tags.correct, totals.tags.produced)).toBeGreaterThanOrEqual(0.9);
+    expect(ratio(totals.tags.correct, totals.tags.produced)).toBeGreaterThanOrEqual(0.95);
   });
 });

@@ -7,14 +7,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { corpusDir, loadCorpus, scoringNormalize } from '../support/corpus';
+import { corpusMounts, loadCorpus, scoringNormalize } from '../support/corpus';
 import { type BrowserName, type ExtensionBrowser, launch } from './support/browsers';
 import { openPopup, readPopup, visibleText, waitForTask } from './support/naqi';
 import { type FixtureServer, startServer } from './support/server';
 
 const nonArticles = loadCorpus()
   .filter((p) => !p.truth.isArticle)
-  .map((p) => path.basename(p.file));
+  .map((p) => p.urlPath);
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
 const READ_ALSO = scoringNormalize('البلدية تبدأ صيانة شبكة المياه في الأحياء القديمة');
 const RELATED = scoringNormalize('حملة تشجير واسعة في شوارع المدينة الرئيسية');
@@ -38,7 +38,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('behaviour in %s', (name) =>
   const requests: string[] = [];
 
   beforeAll(async () => {
-    server = await startServer({ '/corpus/': path.join(corpusDir(), 'pages'), '/': fixtures });
+    server = await startServer({ ...corpusMounts(), '/': fixtures });
     ext = await launch(name);
   });
   afterAll(async () => {
@@ -46,16 +46,17 @@ describe.each<BrowserName>(['chromium', 'firefox'])('behaviour in %s', (name) =>
     await server?.close();
   });
 
+  /** Opens a fixture page (a path under tests/fixtures) in a fresh tab that records the parsed DOM and every request. */
   async function openFresh(file: string): Promise<Page> {
     const page = await ext.browser.newPage();
     await captureParsedDom(page);
     page.on('request', (r) => requests.push(r.url()));
-    await page.goto(server.url(`/pages/${file}`), { waitUntil: 'load' });
+    await page.goto(server.url(`/${file}`), { waitUntil: 'load' });
     return page;
   }
 
   it('hides in place and "show hidden" restores the page exactly as it was parsed', async () => {
-    const page = await openFresh('article-basic.html');
+    const page = await openFresh('pages/article-basic.html');
     await waitForTask(page, 'hide');
     expect(await visibleText(page)).not.toContain(READ_ALSO);
     expect(await visibleText(page)).toContain(KEEP);
@@ -78,7 +79,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('behaviour in %s', (name) =>
   });
 
   it('remembers "turn off on this site" across a reload, and turns back on', async () => {
-    let page = await openFresh('article-basic.html');
+    let page = await openFresh('pages/article-basic.html');
     await waitForTask(page, 'hide');
     let popup = await openPopup(ext, page);
     await readPopup(popup);
@@ -88,7 +89,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('behaviour in %s', (name) =>
     await popup.close();
 
     await page.close();
-    page = await openFresh('article-basic.html');
+    page = await openFresh('pages/article-basic.html');
     popup = await openPopup(ext, page);
     const off = await readPopup(popup);
     expect(off.state).toBe('site-off');
@@ -104,7 +105,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('behaviour in %s', (name) =>
   });
 
   it('the global switch turns Naqi off everywhere and back on', async () => {
-    const page = await openFresh('article-basic.html');
+    const page = await openFresh('pages/article-basic.html');
     await waitForTask(page, 'hide');
     const popup = await openPopup(ext, page);
     await readPopup(popup);
@@ -119,7 +120,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('behaviour in %s', (name) =>
   });
 
   it('hides clutter the page inserts after load', async () => {
-    const page = await openFresh('late-clutter.html');
+    const page = await openFresh('pages/late-clutter.html');
     await waitForTask(page, 'hide');
     await page.waitForFunction(() => document.querySelectorAll('section h3').length > 0, { timeout: 10_000, polling: 100 });
     await waitForTask(page, 'late');
@@ -134,7 +135,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('behaviour in %s', (name) =>
   });
 
   it('toggles hidden clutter with the keyboard shortcut\'s message, and shows the count on the badge', async () => {
-    const page = await openFresh('article-basic.html');
+    const page = await openFresh('pages/article-basic.html');
     await waitForTask(page, 'hide');
     const tabId = await ext.tabIdOf(page);
     const helper = await ext.openExtensionPage(`popup.html?tabId=${tabId}`);
@@ -158,7 +159,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('behaviour in %s', (name) =>
     await page.close();
   });
 
-  it.each(['home-page.html', 'english-article.html'])('leaves %s untouched: no element hidden, no attribute added', async (file) => {
+  it.each(['non-articles/home-page.html', 'pages/english-article.html'])('leaves %s untouched: no element hidden, no attribute added', async (file) => {
     const page = await openFresh(file);
     await waitForTask(page, 'start');
     const popup = await openPopup(ext, page);
@@ -170,8 +171,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('behaviour in %s', (name) =>
     await page.close();
   });
 
-  it.each(nonArticles)('leaves the real page %s alone: nothing hidden, no clutter reported', async (file) => {
-    const page = await ext.open(server.url(`/corpus/${file}`));
+  it.each(nonArticles)('leaves the real page %s alone: nothing hidden, no clutter reported', async (urlPath) => {
+    const page = await ext.open(server.url(urlPath));
     await waitForTask(page, 'start');
     const popup = await openPopup(ext, page);
     const view = await readPopup(popup);

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CorpusPage, type Truth, corpusAvailable, corpusDir, loadCorpus, scoringNormalize, sourceMatches } from '../support/corpus';
+import { type CorpusPage, type Truth, corpusAvailable, corpusDir, corpusMounts, loadCorpus, scoringNormalize, sourceMatches } from '../support/corpus';
 import { type BrowserName, type ExtensionBrowser, launch } from './support/browsers';
 import { inSiteChrome, openPopup, readPopup, visibleText, waitForTask } from './support/naqi';
 import { type FixtureServer, startServer } from './support/server';
@@ -31,14 +31,14 @@ const own: Case[] = ['article-basic'].map((name) => ({
 if (!corpusAvailable()) throw new Error(`corpus not found at ${corpusDir()}`);
 const corpus: Case[] = loadCorpus()
   .filter((p: CorpusPage) => p.truth.isArticle)
-  .map((p) => ({ name: p.name, path: `/corpus/${path.basename(p.file)}`, truth: p.truth }));
+  .map((p) => ({ name: `${p.batch}/${p.name}`, path: p.urlPath, truth: p.truth }));
 
 describe.each<BrowserName>(['chromium', 'firefox'])('reading in %s', (name) => {
   let ext: ExtensionBrowser;
   let server: FixtureServer;
 
   beforeAll(async () => {
-    server = await startServer({ '/corpus/': path.join(corpusDir(), 'pages'), '/': fixtures });
+    server = await startServer({ ...corpusMounts(), '/': fixtures });
     ext = await launch(name);
   });
   afterAll(async () => {

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { corpusDir } from '../support/corpus';
+import { corpusMounts } from '../support/corpus';
 import { type ExtensionBrowser, launch } from './support/browsers';
 import { openPopup, readPopup, waitForTask } from './support/naqi';
 import { type FixtureServer, startServer } from './support/server';
@@ -18,7 +18,7 @@ fs.mkdirSync(out, { recursive: true });
 
 let server: FixtureServer;
 beforeAll(async () => {
-  server = await startServer({ '/corpus/': path.join(corpusDir(), 'pages'), '/': path.join(root, 'tests/fixtures') });
+  server = await startServer({ ...corpusMounts(), '/': path.join(root, 'tests/fixtures') });
 });
 afterAll(async () => {
   await server?.close();
@@ -34,7 +34,7 @@ describe.each(['ar', 'en'] as const)('popup in %s (Chromium)', (locale) => {
   });
 
   it.each(['light', 'dark'] as const)('renders in %s mode', async (scheme) => {
-    const page = await ext.open(server.url('/corpus/seed-aggregator.html'));
+    const page = await ext.open(server.url('/corpus/corpus/seed-aggregator.html'));
     await waitForTask(page, 'hide');
     const popup = await openPopup(ext, page);
     await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
@@ -61,7 +61,7 @@ describe('a cleaned page (Chromium)', () => {
   });
 
   it('is captured cleaned and with everything shown', async () => {
-    const page = await ext.open(server.url('/corpus/seed-aggregator.html'));
+    const page = await ext.open(server.url('/corpus/corpus/seed-aggregator.html'));
     await page.setViewport({ width: 1100, height: 1400 });
     await waitForTask(page, 'hide');
     await page.screenshot({ path: path.join(out, 'page-cleaned.png'), fullPage: true });

@@ -1,6 +1,7 @@
 /**
- * The shared test corpus (../shared/corpus, or $NAQI_CORPUS): real Arabic news
- * pages with ground truth, read in place and never copied into the repository.
+ * The shared test corpus: every batch of real news pages with ground truth under
+ * ../shared (corpus/, corpus-2/, … any later corpus-N/), or the folders listed in
+ * $NAQI_CORPUS (separated like PATH). Read in place, never copied into the repository.
  * Scoring follows the corpus README.
  */
 import fs from 'node:fs';
@@ -20,6 +21,8 @@ export interface Truth {
   title: string;
   keep?: string[];
   drop?: string[];
+  /** the site's own frame: not in the cleaned text, but the live page may keep it */
+  pageChrome?: string[];
   sources?: TruthSource[];
   optionalSources?: TruthSource[];
   photoCredits?: (TruthSource | string)[];
@@ -27,33 +30,87 @@ export interface Truth {
 }
 
 export interface CorpusPage {
+  /** the truth file's name without .json */
   name: string;
+  /** the batch folder's name (corpus, corpus-2, …) */
+  batch: string;
+  /** the publisher, from the batch's SOURCES.tsv (the page name's stem when it is not listed) */
+  publisher: string;
   file: string;
+  /** where the browser tests serve it: /corpus/<batch>/<file> (see corpusMounts) */
+  urlPath: string;
   html: string;
   truth: Truth;
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+const SHARED = path.join(here, '../../../shared');
 
-export function corpusDir(): string {
-  return path.resolve(process.env.NAQI_CORPUS ?? path.join(here, '../../../shared/corpus'));
+/** The corpus folders, in order: corpus, corpus-2, corpus-3, … */
+export function corpusDirs(): string[] {
+  if (process.env.NAQI_CORPUS) return process.env.NAQI_CORPUS.split(path.delimiter).filter(Boolean).map((d) => path.resolve(d));
+  if (!fs.existsSync(SHARED)) return [];
+  const batch = (name: string): number => (name === 'corpus' ? 1 : Number(name.slice('corpus-'.length)));
+  return fs
+    .readdirSync(SHARED)
+    .filter((name) => /^corpus(?:-\d+)?$/.test(name))
+    .sort((a, b) => batch(a) - batch(b))
+    .map((name) => path.join(SHARED, name));
 }
 
+/** Where the corpus is looked for, for messages. */
+export const corpusDir = (): string => process.env.NAQI_CORPUS ?? path.resolve(SHARED, 'corpus*');
+
 export function corpusAvailable(): boolean {
-  return fs.existsSync(path.join(corpusDir(), 'truth'));
+  const dirs = corpusDirs();
+  return dirs.length > 0 && dirs.every((d) => fs.existsSync(path.join(d, 'truth')));
+}
+
+/** Publishers by page file, from a batch's SOURCES.tsv (a `file` and a `publisher` column). */
+function publishers(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const tsv = path.join(dir, 'SOURCES.tsv');
+  if (!fs.existsSync(tsv)) return out;
+  const [header, ...rows] = fs.readFileSync(tsv, 'utf8').split('\n').filter(Boolean);
+  const cols = header!.split('\t');
+  const file = cols.indexOf('file');
+  const publisher = cols.indexOf('publisher');
+  if (file < 0 || publisher < 0) return out;
+  for (const row of rows) {
+    const cells = row.split('\t');
+    if (cells[file] && cells[publisher]) out.set(cells[file]!, cells[publisher]!);
+  }
+  return out;
 }
 
 export function loadCorpus(): CorpusPage[] {
-  const dir = corpusDir();
-  return fs
-    .readdirSync(path.join(dir, 'truth'))
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => {
-      const truth = JSON.parse(fs.readFileSync(path.join(dir, 'truth', f), 'utf8')) as Truth;
-      const file = path.join(dir, 'pages', truth.file);
-      return { name: f.replace(/\.json$/, ''), file, html: fs.readFileSync(file, 'utf8'), truth };
-    });
+  return corpusDirs().flatMap((dir) => {
+    const batch = path.basename(dir);
+    const byFile = publishers(dir);
+    return fs
+      .readdirSync(path.join(dir, 'truth'))
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => {
+        const truth = JSON.parse(fs.readFileSync(path.join(dir, 'truth', f), 'utf8')) as Truth;
+        const file = path.join(dir, 'pages', truth.file);
+        const name = f.replace(/\.json$/, '');
+        return {
+          name,
+          batch,
+          publisher: byFile.get(truth.file) ?? name.replace(/-\d+$|-home$|-\d+-nonarabic$/, ''),
+          file,
+          urlPath: `/corpus/${batch}/${truth.file}`,
+          html: fs.readFileSync(file, 'utf8'),
+          truth,
+        };
+      });
+  });
+}
+
+/** The browser tests' server mounts for the corpus pages: /corpus/<batch>/ → <batch>/pages. */
+export function corpusMounts(): Record<string, string> {
+  return Object.fromEntries(corpusDirs().map((dir) => [`/corpus/${path.basename(dir)}/`, path.join(dir, 'pages')]));
 }
 
 /** The corpus README's normalisation, applied to both sides before comparing. */

@@ -11,7 +11,7 @@ import { analyze } from '../../../src/engine/analyze';
 import { FIXTURES, parse } from '../../support/dom';
 
 const URL_ = 'https://news.example/local/2024/05/02/parks-1234';
-const pages = ['pages/article-basic.html', 'rules/glued-story.html', 'rules/inline-read-also.html', 'pages/home-page.html'];
+const pages = ['pages/article-basic.html', 'rules/glued-story.html', 'rules/inline-read-also.html', 'non-articles/home-page.html'];
 
 function summary(doc: Document) {
   const a = analyze(doc, { url: URL_ });
