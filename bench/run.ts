@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { corpusAvailable, corpusDir, loadCorpus } from '../tests/support/corpus';
 import { BROWSER_ROUNDS, measureInChromium } from './in-browser';
-import { CORPUS_WARMUP_PASSES, type Engine, type PageResult, ROUNDS, measurePage, measureScaling, median, percentile, warmUp } from './measure';
+import { CORPUS_WARMUP_PASSES, DEFUDDLE_ROUNDS, type Engine, type PageResult, ROUNDS, measurePage, measureScaling, median, percentile, warmUp } from './measure';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const FACTORS = [1, 2, 4, 8, 16, 32] as const;
@@ -190,7 +190,7 @@ async function main(): Promise<void> {
   const report = [
     `# Naqi benchmark — ${new Date().toISOString().slice(0, 10)}`,
     '',
-    `Machine: ${machine}. Corpus: ${pages.length} pages (${articles.length} articles). Both engines first run ${CORPUS_WARMUP_PASSES} times over the whole corpus, untimed; times are then medians of ${ROUNDS.measured} rounds after ${ROUNDS.warmup} warm-up rounds, each round giving each engine a fresh clone of the same jsdom document (clone time not counted); Naqi runs analyze, Readability isProbablyReaderable and parse, Defuddle parse. Corpus batches: ${[...new Set(pages.map((p) => p.batch))].join(', ')}. In Chromium, each page is opened ${BROWSER_ROUNDS} times in a fresh tab and its figures are the medians.`,
+    `Machine: ${machine}. Corpus: ${pages.length} pages (${articles.length} articles). Both engines first run ${CORPUS_WARMUP_PASSES} times over the whole corpus, untimed; times are then medians of ${ROUNDS.measured} rounds after ${ROUNDS.warmup} warm-up rounds, each round giving each engine a fresh clone of the same jsdom document (clone time not counted); Naqi runs analyze, Readability isProbablyReaderable and parse, Defuddle parse (timed in ${DEFUDDLE_ROUNDS.measured} rounds after ${DEFUDDLE_ROUNDS.warmup}: about a second and a half a page). Corpus batches: ${[...new Set(pages.map((p) => p.batch))].join(', ')}. In Chromium, each page is opened ${BROWSER_ROUNDS} times in a fresh tab and its figures are the medians.`,
     '',
     '## Targets',
     checkTable,

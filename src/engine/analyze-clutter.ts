@@ -54,13 +54,12 @@ export function readPage(doc: Document, options: AnalyzeOptions = {}): PageReadi
   );
   const links = new LinkIndex(page, url);
   const found = findBody(doc, page, meta);
-  let body = found?.body ?? null;
-  let lead = found?.lead ?? [];
-  const firstBody = body;
-  const languageBlocks = firstBody
-    ? page.blocks.filter((b) => isProse(b) && (holds(page, firstBody, b.element) || lead.includes(b.element)))
+  const languageBlocks = found
+    ? page.blocks.filter((b) => isProse(b) && (holds(page, found.body, b.element) || found.lead.includes(b.element)))
     : page.blocks.filter((b) => !b.inChrome);
   const language = detectLanguage(meta, languageBlocks.length ? languageBlocks : page.blocks);
+  let body = found?.body ?? null;
+  let lead = found?.lead ?? [];
   let verdict = judge(meta, page, links, body, lead, language);
   let minChars = MIN_PARAGRAPH_CHARS;
   if (verdict.thin && declaresOneArticle(meta)) {

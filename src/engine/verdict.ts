@@ -61,10 +61,11 @@ export function judge(
   if (meta.url && isHomeUrl(meta.url)) return { isArticle: false, reason: 'home page address' };
   if (!body) return { isArticle: false, reason: 'no body of prose found', thin: true };
   const roots = [body, ...lead];
-  const t = minChars === MIN_PARAGRAPH_CHARS ? sum(roots.map((el) => page.totals.get(el))) : shortPieces(page, roots, minChars);
+  const inPieces = minChars !== MIN_PARAGRAPH_CHARS;
+  const t = inPieces ? shortPieces(page, roots, minChars) : sum(roots.map((el) => page.totals.get(el)));
   if (t.proseChars < MIN_ARTICLE_CHARS) return { isArticle: false, reason: `too little prose (${t.proseChars} characters)`, thin: true };
-  if (minChars !== MIN_PARAGRAPH_CHARS ? t.proseCount < MIN_SHORT_PIECES : t.proseCount < MIN_ARTICLE_PARAGRAPHS && t.proseChars < LONG_SINGLE_PARAGRAPH_CHARS) {
-    return { isArticle: false, reason: minChars !== MIN_PARAGRAPH_CHARS ? 'too few pieces of text' : 'a single short paragraph', thin: true };
+  if (inPieces ? t.proseCount < MIN_SHORT_PIECES : t.proseCount < MIN_ARTICLE_PARAGRAPHS && t.proseChars < LONG_SINGLE_PARAGRAPH_CHARS) {
+    return { isArticle: false, reason: inPieces ? 'too few pieces of text' : 'a single short paragraph', thin: true };
   }
   if (t.chars && t.linkChars / t.chars > MAX_BODY_LINK_DENSITY) return { isArticle: false, reason: 'body is mostly links' };
   const declared =
@@ -76,7 +77,7 @@ export function judge(
   if (teasers >= MIN_TEASER_LINKS && teasers >= t.proseCount * TEASERS_PER_PARAGRAPH) {
     return { isArticle: false, reason: `a list of ${teasers} story teasers` };
   }
-  if (minChars !== MIN_PARAGRAPH_CHARS) return { isArticle: true, reason: 'declared article in short pieces (live coverage, gallery)' };
+  if (inPieces) return { isArticle: true, reason: 'declared article in short pieces (live coverage, gallery)' };
   return { isArticle: true, reason: declared ? 'declared article with a body of prose' : 'body of prose' };
 }
 

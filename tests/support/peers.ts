@@ -31,10 +31,23 @@ export function readabilityReading(doc: Document): PeerReading {
   };
 }
 
-/** Defuddle on a clone (it strips scripts from the document it reads); its content is HTML, read as text. */
+/**
+ * Defuddle on a clone (it strips scripts from the document it reads). It reports a page's
+ * broken JSON-LD with console.error and a stack trace on every call; its answer is the same
+ * either way, so its messages are counted instead of printed (see defuddleWarnings).
+ */
 export function runDefuddle(clone: Document, url?: string) {
-  return new Defuddle(clone, { url }).parse();
+  const error = console.error;
+  console.error = () => void defuddleWarnings++;
+  try {
+    return new Defuddle(clone, { url }).parse();
+  } finally {
+    console.error = error;
+  }
 }
+
+/** How many errors Defuddle reported about pages (broken JSON-LD), for the curious. */
+export let defuddleWarnings = 0;
 
 export function defuddleReading(doc: Document, url?: string): PeerReading {
   const clone = doc.cloneNode(true) as Document;
