@@ -13,7 +13,7 @@
 import { launch } from '../tests/e2e/support/browsers';
 import { startServer } from '../tests/e2e/support/server';
 import { type CorpusPage, corpusMounts } from '../tests/support/corpus';
-import { COPY_IDLE_TIMEOUT_MS } from '../src/shared/page-copy';
+import { COPY_IDLE_TIMEOUT_MS } from '../src/copy/take';
 import { median } from './measure';
 
 export const BROWSER_ROUNDS = 5;
@@ -35,6 +35,8 @@ export interface BrowserRow {
   roundTripMs: number | null;
   /** from the content script's first line to the end of its hiding task (articles only) */
   cleanedAfterMs: number | null;
+  /** articles: from the popup's opening to its chips shown (the details come with the report, from the reading that hid the clutter) */
+  popupChipsMs: number | null;
 }
 
 /** One load of one page. */
@@ -95,6 +97,17 @@ async function measureOnce(ext: Awaited<ReturnType<typeof launch>>, url: string)
     const init = seen.tasks.find((t) => t.name === 'init');
     const hide = seen.tasks.find((t) => t.name === 'hide');
     const first = seen.waits.find((w) => w.task === 'copy');
+    let popupChipsMs: number | null = null;
+    if (hide) {
+      // The popup opened as a tab for this page's tab: its clock starts when it opens.
+      const popup = await ext.openExtensionPage(`popup.html?tabId=${await ext.tabIdOf(page)}`);
+      try {
+        const mark = await popup.waitForFunction(() => performance.getEntriesByName('naqi:chips')[0]?.startTime ?? false, { polling: 20, timeout: SETTLE_TIMEOUT_MS });
+        popupChipsMs = Number(await mark.jsonValue());
+      } finally {
+        await popup.close();
+      }
+    }
     return {
       ms: seen.tasks.reduce((a, t) => a + t.ms, 0),
       tasks: seen.tasks.length,
@@ -102,6 +115,7 @@ async function measureOnce(ext: Awaited<ReturnType<typeof launch>>, url: string)
       readingMs: first?.readingMs ?? null,
       roundTripMs: first?.ms ?? null,
       cleanedAfterMs: init && hide ? hide.start + hide.ms - init.start : null,
+      popupChipsMs,
     };
   } finally {
     await page.close();
@@ -123,5 +137,6 @@ function summarise(name: string, rounds: Round[]): BrowserRow {
     readingMs: mid((r) => r.readingMs),
     roundTripMs: mid((r) => r.roundTripMs),
     cleanedAfterMs: mid((r) => r.cleanedAfterMs),
+    popupChipsMs: mid((r) => r.popupChipsMs),
   };
 }

@@ -5,16 +5,17 @@
  * On every http(s) page it first takes a cheap look (is this plausibly Arabic?) and
  * stops there for most pages. On an Arabic page, when the browser is idle, it takes a
  * copy of the page (native serialisation, a few milliseconds) and sends it to the
- * extension, where the engine reads it off the page's thread (src/analysis). The answer
- * names the clutter by position; the script finds those elements, checks them, hides
- * them on the next frame, and watches for clutter inserted later. It answers the popup,
- * follows the reader's settings, and never throws into the page: any failure shows
- * everything again and steps aside.
+ * extension, where the engine reads it off the page's thread (src/copy). The answer
+ * names the clutter; the script finds those elements item by item, hides them on the
+ * next frame, and watches for clutter inserted later. It keeps the reading's details
+ * (reading time, sources, tags) for the popup, follows the reader's settings, and never
+ * throws into the page: any failure shows everything again and steps aside.
  */
 import type { ClutterKind } from '../engine/types';
-import { type CopyReading, type Message, type PageResponse, parseCopyResponse, parseMessage } from '../shared/messages';
-import { COPY_IDLE_TIMEOUT_MS, type TakenCopy, takeCopy } from '../shared/page-copy';
-import type { PageReport, PageStatus } from '../shared/report';
+import { findReading } from '../copy/find';
+import { COPY_IDLE_TIMEOUT_MS, type TakenCopy, takeCopy } from '../copy/take';
+import { type CopyReading, type Message, type ReportResponse, parseCopyResponse, parseMessage } from '../shared/messages';
+import type { ArticleDetails, PageReport, PageStatus } from '../shared/report';
 import { bareReport, reportFromAnalysis } from '../shared/report-from-analysis';
 import { extensionId, notify, onMessage, request } from '../shared/runtime';
 import { SETTINGS_KEY, type Settings, isSiteOff, loadSettings, parseSettings } from '../shared/settings';
@@ -22,7 +23,6 @@ import { onStorageChanged, storageSync } from './extension-api';
 import { Hider } from './hider';
 import { watchLateClutter } from './late-clutter';
 import { looksArabic } from './precheck';
-import { resolveReading } from './resolve';
 
 /** The benchmark reads these measures: the content script's main-thread time, task by task. */
 export const MEASURE = 'naqi:task';
@@ -38,6 +38,10 @@ const hider = new Hider();
 let report: PageReport = bareReport(document, 'working', host);
 /** Every clutter element found on this page so far (late looks add to it), with its kind. */
 const found = new Map<Element, ClutterKind>();
+/** Items the latest reading named that could not be found on the page for certain (left visible). */
+let missed = 0;
+/** The article's reading time, sources and tags, from the latest reading (what the popup shows). */
+let details: ArticleDetails | null = null;
 let revealed = false;
 let session: AbortController | null = null;
 let settings: Settings | null = null;
@@ -77,6 +81,7 @@ function stepAside(error: unknown): void {
   session?.abort();
   hider.restoreAll();
   found.clear();
+  details = null;
   report = bareReport(document, 'error', host);
   console.debug('Naqi stepped aside on this page:', error);
   tellBackground();
@@ -138,7 +143,11 @@ function looker(signal: AbortSignal, onFirstReading: (reading: CopyReading) => v
 
 /** Hiding runs in its own task, on the frame after the answer: the report says "article" from then on. */
 function hideReading(reading: CopyReading, copy: TakenCopy): void {
-  for (const [el, kind] of resolveReading(reading, copy)) if (!found.has(el)) found.set(el, kind);
+  const result = findReading(reading, copy.body);
+  for (const [el, kind] of result.found) if (!found.has(el)) found.set(el, kind);
+  // Each reading reads the whole page: its count of items not found replaces the last one.
+  missed = result.missed;
+  details = reading.details;
   report = withFound(reportFromAnalysis(reading, host, revealed));
   hideFound();
 }
@@ -155,24 +164,20 @@ function nextFrame(work: () => void): void {
   setTimeout(once, 100);
 }
 
-/** A copy of an article page as shown now (clutter hidden), for the popup to read. */
-function snapshot(): PageResponse {
-  if (report.status !== 'article') return { ok: false };
-  const copy = task('snapshot', () => takeCopy(document, location.href));
-  return copy ? { ok: true, page: copy.page } : { ok: false };
-}
-
 function hideFound(): void {
   if (!revealed) for (const el of found.keys()) hider.hide(el);
   tellBackground();
 }
 
-/** The report counts everything found on the page, not only the last look's findings. */
+/** The report counts everything found on the page, not only the last look's findings, and what could not be found. */
 function withFound(base: PageReport): PageReport {
   const byKind: Record<string, number> = {};
   for (const kind of found.values()) byKind[kind] = (byKind[kind] ?? 0) + 1;
-  return { ...base, clutterCount: found.size, clutterByKind: byKind };
+  return { ...base, clutterCount: found.size + missed, unmatched: missed, clutterByKind: byKind };
 }
+
+/** The answer to the popup's messages: the report, and the article's details from the same reading. */
+const answer = (): ReportResponse => ({ ok: true, report: { ...report, revealed }, details: report.status === 'article' ? details : null });
 
 function start(): void {
   session?.abort();
@@ -196,6 +201,8 @@ function stop(status: PageStatus): void {
   session?.abort();
   hider.restoreAll();
   found.clear();
+  missed = 0;
+  details = null;
   setStatus(status);
 }
 
@@ -227,19 +234,17 @@ function answerMessage(raw: unknown, sender: { id?: string }): Promise<unknown> 
   if (!message) return undefined;
   switch (message.type) {
     case 'naqi:get-report':
-      return Promise.resolve({ ok: true, report: { ...report, revealed } });
-    case 'naqi:get-page':
-      return Promise.resolve(snapshot());
+      return Promise.resolve(answer());
     case 'naqi:set-revealed':
       setRevealed(message.revealed);
-      return Promise.resolve({ ok: true, report: { ...report, revealed } });
+      return Promise.resolve(answer());
     case 'naqi:toggle-revealed':
       if (report.status === 'article') setRevealed(!revealed);
-      return Promise.resolve({ ok: true, report: { ...report, revealed } });
+      return Promise.resolve(answer());
     case 'naqi:settings-changed':
       return loadSettings(storageSync).then((s) => task('settings', () => {
         applySettings(s);
-        return { ok: true, report: { ...report, revealed } };
+        return answer();
       }));
     default:
       return undefined;

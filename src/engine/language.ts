@@ -32,14 +32,18 @@ const OTHER_LETTER_SHARE = 0.01;
 export const RTL_LANGS = /^(ar|fa|ur|he|iw|yi|ps|sd|ug|ckb|dv|ku-arab)(?![a-z])/i;
 const ARABIC_LANG = /^ar(?![a-z])/i;
 
-let functionWords: { arabic: Set<string>; other: Set<string>; otherLetters: RegExp } | undefined;
+let functionWords: { arabic: Set<string>; other: Set<string>; otherLetter: RegExp; otherLetters: RegExp } | undefined;
 function lists(): NonNullable<typeof functionWords> {
   return (functionWords ??= {
     arabic: new Set(languages.arabicFunctionWords.map(normalizeArabic)),
     other: new Set(Object.values(languages.otherFunctionWords).flat().map(normalizeArabic)),
+    otherLetter: new RegExp(`[${languages.otherLetters}]`),
     otherLetters: new RegExp(`[${languages.otherLetters}]`, 'g'),
   });
 }
+
+/** Does the text use a letter that only the other languages written in Arabic script use? */
+export const usesOtherLetters = (text: string): boolean => lists().otherLetter.test(text);
 
 /** Is Arabic-script text another language (Persian, Urdu, Kurdish, Pashto)? */
 export function isOtherArabicScript(text: string, arabicLetters: number): boolean {

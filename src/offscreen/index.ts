@@ -3,7 +3,7 @@
  * copies of pages the background hands it (src/analysis/read-copy.ts) and nothing else;
  * messages from anywhere but the extension's own background are ignored.
  */
-import { answerCopy } from '../analysis/read-copy';
+import { answerCopy } from '../copy/read';
 import { parseMessage } from '../shared/messages';
 import { extensionId, onMessage } from '../shared/runtime';
 

@@ -1,20 +1,27 @@
 /**
- * The popup: asks the active tab's content script for its report, shows it, and
- * turns the switches into messages and settings.
+ * The popup: asks the active tab's content script for its report and the article's
+ * details (from the same reading of the page that hid its clutter: the popup never
+ * parses a page), shows them, and turns the switches into messages and settings.
  */
 import browser from 'webextension-polyfill';
-import { type Message, parsePageResponse } from '../shared/messages';
-import { type ArticleDetails, type PageReport, parsePageReport } from '../shared/report';
+import type { Message } from '../shared/messages';
+import { type ArticleDetails, type PageReport, parseArticleDetails, parsePageReport } from '../shared/report';
 import { loadSettings, saveSettings, withSite } from '../shared/settings';
-import { readDetails } from './details';
 import { localize, t, uiLocale } from './i18n';
 import { fillChips, hiddenSummary, readingTime, sourceChip, tagChip } from './render';
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 let tabId: number | undefined;
 let current: PageReport | null = null;
-/** The article's text length, sources and tags, read once from a copy of the page. */
-let details: ArticleDetails | null = null;
+
+/** The benchmark reads this mark: when the chips were shown, counted from the popup's opening. */
+export const CHIPS_MARK = 'naqi:chips';
+
+/** The content script's answer: its report, and the article's details when the page is one. */
+interface Answer {
+  report: PageReport;
+  details: ArticleDetails | null;
+}
 
 /** Tests open the popup as a tab and name the page's tab with ?tabId=N. */
 async function targetTabId(): Promise<number | undefined> {
@@ -24,24 +31,16 @@ async function targetTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-async function ask(message: Message): Promise<PageReport | null> {
+async function ask(message: Message): Promise<Answer | null> {
   if (tabId === undefined) return null;
   try {
     const response: unknown = await browser.tabs.sendMessage(tabId, message);
-    return response && typeof response === 'object' ? parsePageReport((response as { report?: unknown }).report) : null;
+    if (!response || typeof response !== 'object') return null;
+    const { report: rawReport, details: rawDetails } = response as { report?: unknown; details?: unknown };
+    const report = parsePageReport(rawReport);
+    return report ? { report, details: rawDetails == null ? null : parseArticleDetails(rawDetails) } : null;
   } catch {
     // No content script in this tab (yet, or ever: browser pages, the store).
-    return null;
-  }
-}
-
-/** Reads the article's details from a copy of the page; `null` when there is none to read. */
-async function fetchDetails(): Promise<ArticleDetails | null> {
-  if (tabId === undefined) return null;
-  try {
-    const snapshot = parsePageResponse(await browser.tabs.sendMessage(tabId, { type: 'naqi:get-page' } satisfies Message));
-    return snapshot ? readDetails(snapshot) : null;
-  } catch {
     return null;
   }
 }
@@ -56,11 +55,11 @@ const POLL_MS = 200;
  * means the page is one Naqi cannot run on; an answer of "working" is shown as
  * such and asked again until the page is read.
  */
-async function fetchReport(): Promise<PageReport | null> {
+async function fetchReport(): Promise<Answer | null> {
   const deadline = Date.now() + FIRST_ANSWER_MS;
   for (;;) {
-    const report = await ask({ type: 'naqi:get-report' });
-    if (report) return report;
+    const answer = await ask({ type: 'naqi:get-report' });
+    if (answer) return answer;
     if (Date.now() > deadline) return null;
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
@@ -85,7 +84,7 @@ const STATUS_TEXT: Record<PageReport['status'], string> = {
   error: 'statusError',
 };
 
-function render(report: PageReport): void {
+function render({ report, details }: Answer): void {
   current = report;
   const locale = uiLocale();
   showStatus(report.status, t(STATUS_TEXT[report.status]));
@@ -100,7 +99,7 @@ function render(report: PageReport): void {
     $('clutter').textContent = hiddenSummary(report, locale, t);
     const show = $<HTMLInputElement>('show-hidden');
     show.checked = report.revealed;
-    show.disabled = report.clutterCount === 0;
+    show.disabled = report.clutterCount - report.unmatched === 0;
   }
   const siteSwitch = $('site-switch');
   siteSwitch.hidden = !report.host;
@@ -109,7 +108,7 @@ function render(report: PageReport): void {
   $<HTMLInputElement>('enabled').checked = report.status !== 'off';
 }
 
-/** Reading time and chips: a busy placeholder until the copy of the page is read. */
+/** Reading time and chips: a busy placeholder until the page has been read. */
 function renderDetails(read: ArticleDetails | null): void {
   const section = $('article');
   if (!read) {
@@ -122,6 +121,7 @@ function renderDetails(read: ArticleDetails | null): void {
   $('reading').textContent = read.textLength ? readingTime(read.textLength, uiLocale(), t) : '';
   fillChips($('sources'), read.sources, (s) => sourceChip(document, s, t), t('noSources'));
   fillChips($('tags'), read.tags, (tag) => tagChip(document, tag), t('noTags'));
+  if (!performance.getEntriesByName(CHIPS_MARK).length) performance.mark(CHIPS_MARK);
 }
 
 function renderUnsupported(): void {
@@ -136,30 +136,27 @@ let pollTimer: ReturnType<typeof setTimeout> | undefined;
 
 async function refresh(): Promise<void> {
   clearTimeout(pollTimer);
-  const report = await fetchReport();
-  if (!report) return renderUnsupported();
-  render(report);
-  if (report.status === 'working') pollTimer = setTimeout(() => void refresh(), POLL_MS);
-  if (report.status === 'article' && !details) {
-    details = (await fetchDetails()) ?? { sources: [], tags: [], textLength: 0 };
-    if (current?.status === 'article') renderDetails(details);
-  }
+  const answer = await fetchReport();
+  if (!answer) return renderUnsupported();
+  render(answer);
+  // Still reading, or an article whose details have not come back yet: ask again shortly.
+  if (answer.report.status === 'working' || (answer.report.status === 'article' && !answer.details)) pollTimer = setTimeout(() => void refresh(), POLL_MS);
 }
 
 /** Tells the page's content script the settings changed (it also hears it from storage), then shows its answer. */
 async function refreshSoon(): Promise<void> {
   clearTimeout(pollTimer);
-  const report = await ask({ type: 'naqi:settings-changed' });
-  if (!report) return refresh();
-  render(report);
-  if (report.status === 'working') pollTimer = setTimeout(() => void refresh(), POLL_MS);
+  const answer = await ask({ type: 'naqi:settings-changed' });
+  if (!answer) return refresh();
+  render(answer);
+  if (answer.report.status === 'working') pollTimer = setTimeout(() => void refresh(), POLL_MS);
 }
 
 function wire(): void {
   $<HTMLInputElement>('show-hidden').addEventListener('change', async (event) => {
     const revealed = (event.target as HTMLInputElement).checked;
-    const report = await ask({ type: 'naqi:set-revealed', revealed });
-    if (report) render(report);
+    const answer = await ask({ type: 'naqi:set-revealed', revealed });
+    if (answer) render(answer);
   });
   $<HTMLInputElement>('site-off').addEventListener('change', async (event) => {
     if (!current?.host) return;

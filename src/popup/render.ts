@@ -45,8 +45,10 @@ export function hiddenSummary(report: PageReport, locale: string, t: Translate):
   const parts = CLUTTER_KINDS.filter((k) => report.clutterByKind[k]).map(
     (k) => `${formatNumber(report.clutterByKind[k]!, locale)} ${t(`clutter_${k.replace(/-/g, '_')}`)}`,
   );
-  if (!parts.length) return t('hiddenNone');
-  return t('clutterCount', [formatNumber(report.clutterCount, locale), parts.join(t('listSeparator'))]);
+  const hidden = report.clutterCount - report.unmatched;
+  const summary = parts.length ? t('clutterCount', [formatNumber(hidden, locale), parts.join(t('listSeparator'))]) : t('hiddenNone');
+  // Found is not always hidden: an item the page could not be matched with for certain stays visible, and the reader is told.
+  return report.unmatched ? `${summary} ${t('clutterUnmatched', [formatNumber(report.clutterCount, locale), formatNumber(report.unmatched, locale)])}` : summary;
 }
 
 const clip = (text: string): string => (text.length > MAX_CHIP_CHARS ? `${text.slice(0, MAX_CHIP_CHARS - 1)}…` : text);

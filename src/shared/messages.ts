@@ -4,13 +4,11 @@
  * not exactly one of these shapes is ignored.
  */
 import { CLUTTER_KINDS, type ClutterKind } from '../engine/types';
-import type { PageReport } from './report';
+import { type ArticleDetails, type PageReport, parseArticleDetails } from './report';
 
 export type Message =
-  /** popup → content: what did you find on this page? */
+  /** popup → content: what did you find on this page, and what is the article (the reading's details)? */
   | { type: 'naqi:get-report' }
-  /** popup → content: a copy of the article page, to read its text, sources and tags from. */
-  | { type: 'naqi:get-page' }
   /** popup → content: show or hide again what was hidden. */
   | { type: 'naqi:set-revealed'; revealed: boolean }
   /** background → content: the keyboard shortcut flips between shown and hidden. */
@@ -26,30 +24,28 @@ export type Message =
 
 export type MessageType = Message['type'];
 
-/** What the content script answers to `naqi:get-report` and the other popup messages. */
-export type ReportResponse = { ok: true; report: PageReport };
-
 /**
- * A copy of the page as it is shown now (clutter hidden): the popup reads the article's
- * text, sources and tags from it, so that work never runs on the page's own thread.
+ * What the content script answers to `naqi:get-report` and the other popup messages: the
+ * page's report, and the article's details from the same reading that hid its clutter.
  */
+export type ReportResponse = { ok: true; report: PageReport; details: ArticleDetails | null };
+
+/** A copy of the page (src/copy/take.ts), read off the page's thread. */
 export interface PageSnapshot {
   html: string;
   url: string;
 }
 
-/** What the content script answers to `naqi:get-page`: a copy only of an article page. */
-export type PageResponse = { ok: true; page: PageSnapshot } | { ok: false };
-
 /**
- * An element of the copy, named so the page can find its own: its position among the
- * body's elements in document order (0 is the body itself, then
- * `body.querySelectorAll(POSITIONED)`), checked by tag name and child count.
+ * An element of the copy, named so the page can find its own (src/copy/names.ts): the
+ * path of element-child indices from the body, checked by tag name, child count and text.
  */
-export interface Located {
-  at: number;
+export interface ElementName {
+  path: number[];
   tag: string;
   children: number;
+  /** the element's text key: "<count of its non-space characters>:<the first of them>" */
+  text: string;
 }
 
 /** What the engine read in a copy of the page: the verdict, and where the clutter is. */
@@ -60,11 +56,11 @@ export interface CopyReading {
   dir: 'rtl' | 'ltr';
   /** the main text is Arabic (not only in Arabic script) */
   isArabic: boolean;
-  /** positions in the copy's body (the body included): the page must count as many */
-  elements: number;
   /** the article body, which no hidden element may hold */
-  body: Located | null;
-  clutter: (Located & { kind: ClutterKind })[];
+  body: ElementName | null;
+  clutter: (ElementName & { kind: ClutterKind })[];
+  /** the article's reading time, sources and tags, for the popup (null on a page that is not an article) */
+  details: ArticleDetails | null;
   /** milliseconds the reading took where it ran (for the benchmark) */
   ms: number;
 }
@@ -72,7 +68,7 @@ export interface CopyReading {
 /** What the background answers to `naqi:read-copy` (and the offscreen document to `naqi:offscreen-read`). */
 export type CopyResponse = { ok: true; reading: CopyReading } | { ok: false };
 
-/** Largest page copy the popup accepts (characters of HTML). */
+/** Largest page copy the extension accepts (characters of HTML). */
 export const MAX_SNAPSHOT_CHARS = 16_000_000;
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -92,7 +88,6 @@ export function parseMessage(value: unknown): Message | null {
   if (!isObject(value) || typeof value.type !== 'string') return null;
   switch (value.type) {
     case 'naqi:get-report':
-    case 'naqi:get-page':
     case 'naqi:settings-changed':
     case 'naqi:toggle-revealed':
       return hasExactKeys(value, ['type']) ? { type: value.type } : null;
@@ -125,41 +120,42 @@ export function parsePageSnapshot(value: unknown): PageSnapshot | null {
   return { html, url };
 }
 
-/** Returns the page copy in a `naqi:get-page` answer when it is well-formed, otherwise `null`. */
-export function parsePageResponse(value: unknown): PageSnapshot | null {
-  if (!isObject(value) || value.ok !== true || !hasExactKeys(value, ['ok', 'page'])) return null;
-  return parsePageSnapshot(value.page);
-}
-
 /** Most clutter items one reading may name. */
 export const MAX_READING_ITEMS = 2000;
 const MAX_POSITION = 10_000_000;
+/** Deepest element a name may reach (pages nest thousands of levels deep; the engine reads up to MAX_ELEMENTS). */
+const MAX_PATH = 200_000;
+const MAX_TEXT_KEY = 80;
 
-function parseLocated(value: unknown, extra: readonly string[] = []): Located | null {
-  if (!isObject(value) || !hasExactKeys(value, ['at', 'tag', 'children', ...extra])) return null;
-  const { at, tag, children } = value;
-  if (!isCount(at, MAX_POSITION) || !isCount(children, MAX_POSITION) || typeof tag !== 'string' || !/^[A-Za-z][\w:.-]{0,63}$/.test(tag)) return null;
-  return { at, tag, children };
+function parseName(value: unknown, extra: readonly string[] = []): ElementName | null {
+  if (!isObject(value) || !hasExactKeys(value, ['path', 'tag', 'children', 'text', ...extra])) return null;
+  const { path, tag, children, text } = value;
+  if (!Array.isArray(path) || path.length > MAX_PATH || !path.every((i) => isCount(i, MAX_POSITION))) return null;
+  if (!isCount(children, MAX_POSITION) || typeof tag !== 'string' || !/^[A-Za-z][\w:.-]{0,63}$/.test(tag)) return null;
+  if (typeof text !== 'string' || text.length > MAX_TEXT_KEY || !/^\d{1,9}:/.test(text)) return null;
+  return { path: path as number[], tag, children, text };
 }
 
 /** Returns the reading in a `naqi:read-copy` answer when it is exactly of the agreed shape, otherwise `null`. */
 export function parseCopyResponse(value: unknown): CopyReading | null {
   if (!isObject(value) || value.ok !== true || !hasExactKeys(value, ['ok', 'reading']) || !isObject(value.reading)) return null;
   const r = value.reading;
-  const keys = ['isArticle', 'title', 'lang', 'dir', 'isArabic', 'elements', 'body', 'clutter', 'ms'];
+  const keys = ['isArticle', 'title', 'lang', 'dir', 'isArabic', 'body', 'clutter', 'details', 'ms'];
   if (!hasExactKeys(r, keys) || typeof r.isArticle !== 'boolean' || typeof r.title !== 'string' || typeof r.lang !== 'string') return null;
-  if ((r.dir !== 'rtl' && r.dir !== 'ltr') || typeof r.isArabic !== 'boolean' || !isCount(r.elements, MAX_POSITION)) return null;
+  if ((r.dir !== 'rtl' && r.dir !== 'ltr') || typeof r.isArabic !== 'boolean') return null;
   if (typeof r.ms !== 'number' || !(r.ms >= 0 && r.ms < 1e7)) return null;
-  const body = r.body === null ? null : parseLocated(r.body);
+  const body = r.body === null ? null : parseName(r.body);
   if (r.body !== null && !body) return null;
+  const details = r.details === null ? null : parseArticleDetails(r.details);
+  if (r.details !== null && !details) return null;
   if (!Array.isArray(r.clutter) || r.clutter.length > MAX_READING_ITEMS) return null;
   const clutter: CopyReading['clutter'] = [];
   for (const item of r.clutter) {
-    const located = parseLocated(item, ['kind']);
+    const name = parseName(item, ['kind']);
     const kind = CLUTTER_KINDS.find((k) => k === (item as { kind?: unknown }).kind);
-    if (!located || !kind) return null;
-    clutter.push({ ...located, kind });
+    if (!name || !kind) return null;
+    clutter.push({ ...name, kind });
   }
-  return { isArticle: r.isArticle, title: r.title.slice(0, 1000), lang: r.lang.slice(0, 35), dir: r.dir, isArabic: r.isArabic, elements: r.elements, body, clutter, ms: r.ms };
+  return { isArticle: r.isArticle, title: r.title.slice(0, 1000), lang: r.lang.slice(0, 35), dir: r.dir, isArabic: r.isArabic, body, clutter, details, ms: r.ms };
 }
 

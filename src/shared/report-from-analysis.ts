@@ -16,6 +16,7 @@ export function reportFromAnalysis(analysis: Verdict, host: string, revealed = f
     lang: analysis.lang.slice(0, 35),
     dir: analysis.dir,
     clutterCount: analysis.clutter.length,
+    unmatched: 0,
     clutterByKind: byKind,
     revealed,
   };
@@ -44,6 +45,7 @@ export function bareReport(doc: Document, status: PageStatus, host: string): Pag
     lang: (doc.documentElement?.getAttribute('lang') ?? '').slice(0, 35),
     dir,
     clutterCount: 0,
+    unmatched: 0,
     clutterByKind: {},
     revealed: false,
   };

@@ -2,8 +2,8 @@
  * The serialisable summary of one page that the content script hands to the popup.
  * Everything in it is page-derived and therefore untrusted: `parsePageReport`
  * rebuilds it field by field, clamping lengths, before the popup renders it.
- * The article's details (text length, sources, tags) are not in it: the popup reads
- * them itself from a copy of the page (see ArticleDetails).
+ * The article's details (text length, sources, tags) travel beside it (ArticleDetails),
+ * from the same reading of the page that decided its clutter.
  */
 export type PageStatus =
   | 'working' // analysis not finished yet
@@ -32,8 +32,10 @@ export interface PageReport {
   title: string;
   lang: string;
   dir: 'rtl' | 'ltr';
-  /** clutter items found (and, unless revealed, hidden) */
+  /** clutter items found (and, unless revealed or unmatched, hidden) */
   clutterCount: number;
+  /** items the reading named that could not be found on the live page for certain: left visible */
+  unmatched: number;
   /** clutter counts by kind, e.g. { 'read-also': 3, related: 2 } */
   clutterByKind: Record<string, number>;
   revealed: boolean;
@@ -87,7 +89,28 @@ export function parsePageReport(value: unknown): PageReport | null {
     lang: str(value.lang, 35),
     dir: value.dir === 'ltr' ? 'ltr' : 'rtl',
     clutterCount: count(value.clutterCount),
+    unmatched: count(value.unmatched),
     clutterByKind: byKind,
     revealed: value.revealed === true,
   };
+}
+
+const SOURCE_KINDS: readonly SourceChip['kind'][] = ['publisher', 'agency', 'credited-outlet', 'cited'];
+
+/** Rebuilds an article's details from an untrusted value (clipped, links only http(s)); `null` when not details-shaped. */
+export function parseArticleDetails(value: unknown): ArticleDetails | null {
+  if (!isRecord(value) || !Array.isArray(value.sources) || !Array.isArray(value.tags)) return null;
+  const sources: SourceChip[] = [];
+  for (const s of value.sources.slice(0, MAX_CHIPS)) {
+    const kind = isRecord(s) ? SOURCE_KINDS.find((k) => k === s.kind) : undefined;
+    if (!isRecord(s) || !kind || typeof s.name !== 'string') return null;
+    sources.push({ name: str(s.name), canonical: str(s.canonical), kind });
+  }
+  const tags: TagChip[] = [];
+  for (const t of value.tags.slice(0, MAX_CHIPS)) {
+    if (!isRecord(t) || typeof t.label !== 'string') return null;
+    const href = safeHttpUrl(t.href);
+    tags.push(href ? { label: str(t.label), href } : { label: str(t.label) });
+  }
+  return { sources, tags, textLength: count(value.textLength) };
 }

@@ -88,25 +88,16 @@ describe('shared corpus', () => {
     }
   });
 
-  const dropCounts = (select: (r: Row) => TextScore, list: readonly Row[]): [number, number] => {
-    let dropped = 0;
+  /** [found as the truth wants, out of] for the keep or the drop snippets of `list`, as one engine read them. */
+  const counts = (which: 'keep' | 'drop', select: (r: Row) => TextScore, list: readonly Row[]): [number, number] => {
+    let good = 0;
     let total = 0;
     for (const r of list) {
-      const n = r.page.truth.drop?.length ?? 0;
+      const n = r.page.truth[which]?.length ?? 0;
       total += n;
-      dropped += n - select(r).leakedDrop.length;
+      good += n - (which === 'keep' ? select(r).missedKeep : select(r).leakedDrop).length;
     }
-    return [dropped, total];
-  };
-  const keepCounts = (select: (r: Row) => TextScore, list: readonly Row[]): [number, number] => {
-    let kept = 0;
-    let total = 0;
-    for (const r of list) {
-      const n = r.page.truth.keep?.length ?? 0;
-      total += n;
-      kept += n - select(r).missedKeep.length;
-    }
-    return [kept, total];
+    return [good, total];
   };
   const ratio = ([a, b]: [number, number]): string => (b ? (a / b).toFixed(3) : '  -  ');
 
@@ -115,7 +106,7 @@ describe('shared corpus', () => {
     const articles = rows.filter((r) => r.page.truth.isArticle);
     const line = (label: string, list: Row[]): string =>
       `${label.padEnd(40)} ${(['naqi', 'readability', 'defuddle'] as const)
-        .map((who) => `${who} keep ${ratio(keepCounts((r) => r[who], list))} drop ${ratio(dropCounts((r) => r[who], list))}`)
+        .map((who) => `${who} keep ${ratio(counts('keep', (r) => r[who], list))} drop ${ratio(counts('drop', (r) => r[who], list))}`)
         .join('   ')}`;
     const publishers = [...new Set(articles.map((r) => r.page.publisher))].sort();
     console.log(
@@ -135,7 +126,7 @@ describe('shared corpus', () => {
 
   it(`removes at least ${MIN_DROP_OVERALL * 100} % of drop snippets overall`, () => {
     // describe.each bodies ran at collection time, so the totals are complete here.
-    const [dropped, total] = dropCounts((r) => r.naqi, rows);
+    const [dropped, total] = counts('drop', (r) => r.naqi, rows);
     expect(total).toBeGreaterThan(0);
     expect(dropped / total).toBeGreaterThanOrEqual(MIN_DROP_OVERALL);
   });

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_READING_ITEMS, MAX_SNAPSHOT_CHARS, parseCopyResponse, parseMessage, parsePageResponse } from '../../src/shared/messages';
+import { MAX_READING_ITEMS, MAX_SNAPSHOT_CHARS, parseCopyResponse, parseMessage } from '../../src/shared/messages';
 import { parsePageReport, safeHttpUrl } from '../../src/shared/report';
 
 describe('parseMessage accepts exactly the typed union', () => {
   it.each([
     [{ type: 'naqi:get-report' }],
-    [{ type: 'naqi:get-page' }],
     [{ type: 'naqi:settings-changed' }],
     [{ type: 'naqi:set-revealed', revealed: true }],
     [{ type: 'naqi:report-changed', hiddenCount: 3, active: true }],
@@ -44,6 +43,7 @@ describe('parsePageReport rebuilds untrusted reports', () => {
     lang: 'ar',
     dir: 'rtl',
     clutterCount: 2,
+    unmatched: 0,
     clutterByKind: { 'read-also': 1, related: 1 },
     revealed: false,
   };
@@ -78,48 +78,51 @@ describe('parsePageReport rebuilds untrusted reports', () => {
   });
 });
 
-describe('parsePageResponse accepts only a page copy of the agreed shape', () => {
-  const good = { ok: true, page: { html: '<html><body><p>نص</p></body></html>', url: 'https://news.example/a/1' } };
+describe('a copy to read (naqi:read-copy) is accepted only of the agreed shape', () => {
+  const good = { type: 'naqi:read-copy', page: { html: '<html><body><p>نص</p></body></html>', url: 'https://news.example/a/1' } };
 
   it('keeps a well-formed copy', () => {
-    expect(parsePageResponse(good)).toEqual(good.page);
+    expect(parseMessage(good)).toEqual(good);
   });
 
   it.each([
-    ['no page', { ok: false }],
-    ['not an object', 'html'],
+    ['no page', { type: 'naqi:read-copy' }],
+    ['a page that is not an object', { ...good, page: 'html' }],
     ['extra keys', { ...good, extra: 1 }],
-    ['extra page keys', { ok: true, page: { ...good.page, script: 'x' } }],
-    ['html not a string', { ok: true, page: { ...good.page, html: 42 } }],
-    ['a javascript: address', { ok: true, page: { ...good.page, url: 'javascript:alert(1)' } }],
-    ['an oversized copy', { ok: true, page: { ...good.page, html: 'x'.repeat(MAX_SNAPSHOT_CHARS + 1) } }],
+    ['extra page keys', { ...good, page: { ...good.page, script: 'x' } }],
+    ['html not a string', { ...good, page: { ...good.page, html: 42 } }],
+    ['a javascript: address', { ...good, page: { ...good.page, url: 'javascript:alert(1)' } }],
+    ['an oversized copy', { ...good, page: { ...good.page, html: 'x'.repeat(MAX_SNAPSHOT_CHARS + 1) } }],
   ])('rejects %s', (_name, value) => {
-    expect(parsePageResponse(value)).toBeNull();
+    expect(parseMessage(value)).toBeNull();
   });
 });
 
 describe('parseCopyResponse accepts only a reading of the agreed shape', () => {
-  const located = { at: 12, tag: 'SECTION', children: 3 };
+  const located = { path: [1, 0, 4], tag: 'SECTION', children: 3, text: '212:الأكثرقراءة' };
+  const details = { sources: [{ name: 'رويترز', canonical: 'Reuters', kind: 'agency' }], tags: [{ label: 'الصحة', href: 'https://news.example/tag/1' }], textLength: 1800 };
   const reading = {
     isArticle: true,
     title: 'عنوان',
     lang: 'ar',
     dir: 'rtl',
     isArabic: true,
-    elements: 140,
-    body: { at: 40, tag: 'DIV', children: 6 },
+    body: { path: [1, 0, 2], tag: 'DIV', children: 6, text: '1700:أعلنتوزارةالصحة' },
     clutter: [{ ...located, kind: 'related' }],
+    details,
     ms: 12.5,
   };
   const good = { ok: true, reading };
 
   it('keeps a well-formed reading as it is', () => {
     expect(parseCopyResponse(good)).toEqual(reading);
-    expect(parseCopyResponse({ ok: true, reading: { ...reading, isArticle: false, body: null, clutter: [] } })).not.toBeNull();
+    expect(parseCopyResponse({ ok: true, reading: { ...reading, isArticle: false, body: null, clutter: [], details: null } })).not.toBeNull();
   });
 
-  it('clips the page-derived strings', () => {
+  it('clips the page-derived strings, and keeps only http(s) tag links', () => {
     expect(parseCopyResponse({ ok: true, reading: { ...reading, title: 'x'.repeat(5000) } })!.title).toHaveLength(1000);
+    const hostile = { ...details, tags: [{ label: 'x'.repeat(5000), href: 'javascript:alert(1)' }] };
+    expect(parseCopyResponse({ ok: true, reading: { ...reading, details: hostile } })!.details!.tags).toEqual([{ label: 'x'.repeat(300) }]);
   });
 
   it.each([
@@ -129,8 +132,13 @@ describe('parseCopyResponse accepts only a reading of the agreed shape', () => {
     ['extra reading keys', { ok: true, reading: { ...reading, html: '<p>' } }],
     ['an unknown kind', { ok: true, reading: { ...reading, clutter: [{ ...located, kind: 'everything' }] } }],
     ['an item without a kind', { ok: true, reading: { ...reading, clutter: [located] } }],
-    ['a negative position', { ok: true, reading: { ...reading, clutter: [{ ...located, at: -1, kind: 'ad' }] } }],
-    ['a fractional position', { ok: true, reading: { ...reading, body: { ...located, at: 1.5 } } }],
+    ['a negative step in a path', { ok: true, reading: { ...reading, clutter: [{ ...located, path: [1, -1], kind: 'ad' }] } }],
+    ['a fractional step in a path', { ok: true, reading: { ...reading, body: { ...located, path: [1.5] } } }],
+    ['a path that is not a list', { ok: true, reading: { ...reading, body: { ...located, path: '1/2' } } }],
+    ['a text key without its count', { ok: true, reading: { ...reading, body: { ...located, text: 'abc' } } }],
+    ['an oversized text key', { ok: true, reading: { ...reading, body: { ...located, text: `5:${'x'.repeat(200)}` } } }],
+    ['details of another shape', { ok: true, reading: { ...reading, details: { sources: 'رويترز', tags: [] } } }],
+    ['a source of an unknown kind', { ok: true, reading: { ...reading, details: { ...details, sources: [{ name: 'x', canonical: 'x', kind: 'friend' }] } } }],
     ['a tag that is not a name', { ok: true, reading: { ...reading, clutter: [{ ...located, tag: 'DIV><script>', kind: 'ad' }] } }],
     ['a language verdict that is not a boolean', { ok: true, reading: { ...reading, isArabic: 'yes' } }],
     ['another direction', { ok: true, reading: { ...reading, dir: 'ttb' } }],

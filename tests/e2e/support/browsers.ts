@@ -22,8 +22,8 @@ export interface ExtensionBrowser {
   browser: Browser;
   /** chrome-extension://ID or moz-extension://UUID */
   extensionOrigin: string;
-  /** Opens a page in a new tab and waits for it to load. */
-  open(url: string): Promise<Page>;
+  /** Opens a page in a new tab and waits for it to load; `prepare` runs first (scripts for the page's own world, say). */
+  open(url: string, prepare?: (page: Page) => Promise<unknown>): Promise<Page>;
   /** The extension's tab id for a page opened with `open`. */
   tabIdOf(page: Page): Promise<number>;
   /** Opens an extension page (e.g. popup.html?tabId=3) in a tab and waits for it to load. */
@@ -104,9 +104,10 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser>
     name: 'chromium',
     browser,
     extensionOrigin,
-    async open(url) {
+    async open(url, prepare) {
       const page = await browser.newPage();
       if (!options.resolverOnly) await localOnly(page);
+      await prepare?.(page);
       await page.goto(url, { waitUntil: 'domcontentloaded' });
       return page;
     },
@@ -154,9 +155,10 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> 
   });
   await browser.installExtension(DIST.firefox);
   const extensionOrigin = `moz-extension://${uuid}`;
-  const openTab = async (url: string): Promise<Page> => {
+  const openTab = async (url: string, prepare?: (page: Page) => Promise<unknown>): Promise<Page> => {
     const page = await browser.newPage();
     if (url.startsWith('http')) await localOnly(page);
+    await prepare?.(page);
     // Navigations to moz-extension:// never resolve under BiDi: start them, then poll the page.
     void page.goto(url).catch(() => undefined);
     const deadline = Date.now() + 15_000;

@@ -1,7 +1,5 @@
 /**
- * A copy of a page, taken on the page and read elsewhere: by the engine in the
- * background (or Chrome's offscreen document), and by the popup for the article's
- * details. Both ends of the format are here.
+ * Taking a copy of the page (the page's end of the protocol; see README.md here).
  *
  * Taking the copy is the only work the page pays for reading: a few native
  * serialisations and one native pass of a regular expression, no walk in script.
@@ -13,15 +11,12 @@
  * thread time by its size.
  */
 import { READ_ATTRIBUTES } from '../engine/attributes';
-import { POSITIONED } from '../engine/positions';
-import { MAX_SNAPSHOT_CHARS, type PageSnapshot } from './messages';
+import { MAX_SNAPSHOT_CHARS, type PageSnapshot } from '../shared/messages';
 
-/** A copy, and the page's own elements in the order the copy's positions count them. */
+/** A copy, and the page's body it was taken from (the reading names elements under it). */
 export interface TakenCopy {
   page: PageSnapshot;
   body: Element;
-  /** `body.querySelectorAll(POSITIONED)` when the copy was taken: position n is `elements[n - 1]` */
-  elements: NodeListOf<Element>;
 }
 
 /** The content script takes the copy when the browser is idle, or after this long at the latest. */
@@ -43,7 +38,7 @@ export function takeCopy(doc: Document, url: string): TakenCopy | null {
   }
   const html = `<!DOCTYPE html>${shell.slice(0, -'</html>'.length)}<head>${head}</head>${slimBody(body.outerHTML)}</html>`;
   if (html.length > MAX_SNAPSHOT_CHARS) return null;
-  return { page: { html, url }, body, elements: body.querySelectorAll(POSITIONED) };
+  return { page: { html, url }, body };
 }
 
 /**
