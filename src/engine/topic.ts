@@ -28,25 +28,33 @@ export function contentWords(text: string): string[] {
   return out;
 }
 
-/**
- * Does `passage` carry on the story told by `title` and `article`? It does when it names
- * again a fair share of the story's key words (the title's, and those the article used
- * twice or more: its people, places and things), or when many of its words are the
- * article's. Only a passage that does neither is another story.
- */
-export function isSameStory(title: string, article: string, passage: string): boolean {
+/** What a story is about: its key words (the title's, and those the article used twice or more), and every word it used. */
+export interface StoryWords {
+  key: ReadonlySet<string>;
+  known: ReadonlySet<string>;
+}
+
+export function storyWords(title: string, article: string): StoryWords {
   const before = contentWords(article);
-  const after = contentWords(passage);
-  if (!after.length) return true;
   const counts = new Map<string, number>();
   for (const w of before) counts.set(w, (counts.get(w) ?? 0) + 1);
   const key = new Set(contentWords(title));
   for (const [w, n] of counts) if (n >= 2) key.add(w);
+  return { key, known: new Set([...before, ...key]) };
+}
+
+/**
+ * Does `passage` carry on the story? It does when it names again a fair share of the
+ * story's key words (its people, places and things), or when many of its words are the
+ * article's. Only a passage that does neither is another story.
+ */
+export function isSameStory({ key, known }: StoryWords, passage: string): boolean {
+  const after = contentWords(passage);
+  if (!after.length) return true;
   const afterSet = new Set(after);
   let recalled = 0;
   for (const w of key) if (afterSet.has(w)) recalled++;
   if (key.size && recalled / key.size >= SAME_STORY_KEY_WORDS) return true;
-  const known = new Set([...before, ...key]);
   let shared = 0;
   for (const w of after) if (known.has(w)) shared++;
   return shared / after.length >= SAME_STORY_SHARED_WORDS;

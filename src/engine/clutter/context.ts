@@ -70,6 +70,27 @@ export function makeContext({ doc, url, title, page, links, body, lead, minChars
 export const totalsOf = (ctx: ClutterContext, el: Element): Totals =>
   ctx.page.totals.get(el) ?? { chars: 0, linkChars: 0, proseChars: 0, proseCount: 0, linkFrom: 0, linkTo: 0, elementFrom: 0, elementTo: 0 };
 
+/**
+ * The blocks inside `el`, in order: a run of the page's blocks (both are in document order),
+ * found by binary search on where each block's element stands in the walk.
+ */
+export function blocksWithin(ctx: ClutterContext, el: Element): Block[] {
+  const t = ctx.page.totals.get(el);
+  if (!t) return [];
+  const at = (b: Block): number => ctx.page.totals.get(b.element)?.elementFrom ?? -1;
+  const { blocks } = ctx.page;
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at(blocks[mid]!) < t.elementFrom) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Block[] = [];
+  for (let i = lo; i < blocks.length && at(blocks[i]!) < t.elementTo; i++) out.push(blocks[i]!);
+  return out;
+}
+
 /** Label match for a block short enough to be a label or a one-line promo. */
 export function blockLabel(block: Block, maxChars = MAX_INLINE_PROMO_CHARS): LabelMatch | null {
   return block.chars <= maxChars ? matchLabel(block.text) : null;

@@ -17,10 +17,10 @@
 import { type Block, childrenOf, firstHeadingWithin, holds, isProse, precedes } from '../blocks';
 import { clutterHint } from '../class-hints';
 import { HEADING_TAGS, LIST_TAGS, tagOf } from '../dom';
-import { isSameStory } from '../topic';
+import { type StoryWords, isSameStory, storyWords } from '../topic';
 import { matchLabel } from '../lexicon';
 import type { ClutterKind } from '../types';
-import { type Candidate, type ClutterContext, hidesArticle, totalsOf } from './context';
+import { type Candidate, type ClutterContext, blocksWithin, hidesArticle, totalsOf } from './context';
 
 /** A container needs this much prose to be a story rather than a box of links. */
 const MIN_STORY_PROSE = 120;
@@ -96,15 +96,26 @@ function isStoryHeadline(ctx: ClutterContext, el: Element): boolean {
   return t.chars <= 200 && t.linkChars / t.chars >= 0.8;
 }
 
+/** The whole article's words, read once per analysis (every story after the body is compared with them). */
+const wholeArticle = new WeakMap<ClutterContext, StoryWords>();
+
 /**
  * Is the prose of `els` about something other than the article? The article is its title
  * and its prose (before `until`, when given: the passage interrupts it).
  */
 function anotherTopic(ctx: ClutterContext, els: readonly Element[], until: Element | null): boolean {
   const held = (b: Block): boolean => els.some((el) => holds(ctx.page, el, b.element));
-  const article = ctx.articleProse.filter((b) => !held(b) && (!until || precedes(ctx.page, b.element, until)));
-  const passage = ctx.page.blocks.filter((b) => held(b) && isProse(b));
-  return !isSameStory(ctx.title, article.map((b) => b.text).join('\n'), passage.map((b) => b.text).join('\n'));
+  const read = (): StoryWords => {
+    const article = ctx.articleProse.filter((b) => !held(b) && (!until || precedes(ctx.page, b.element, until)));
+    return storyWords(ctx.title, article.map((b) => b.text).join('\n'));
+  };
+  let story = until ? undefined : wholeArticle.get(ctx);
+  if (!story) {
+    story = read();
+    if (!until) wholeArticle.set(ctx, story);
+  }
+  const passage = els.flatMap((el) => blocksWithin(ctx, el)).filter((b) => isProse(b));
+  return !isSameStory(story, passage.map((b) => b.text).join('\n'));
 }
 
 /** A clutter hint on one of the element's first two levels of children. */
