@@ -42,8 +42,8 @@ export interface BrowserRow {
 /** One load of one page. */
 type Round = Omit<BrowserRow, 'name' | 'rounds'>;
 
-/** `fixturePages`: paths under `fixturesDir`. */
-export async function measureInChromium(pages: CorpusPage[], fixturePages: string[], fixturesDir: string): Promise<BrowserRow[]> {
+/** `fixturePages`: paths under `fixturesDir`; `popup: false` leaves the popup out (a build from before it marked its chips). */
+export async function measureInChromium(pages: CorpusPage[], fixturePages: string[], fixturesDir: string, options = { popup: true }): Promise<BrowserRow[]> {
   const server = await startServer({ ...corpusMounts(), '/': fixturesDir });
   const ext = await launch('chromium', { resolverOnly: true });
   const targets = [
@@ -53,7 +53,7 @@ export async function measureInChromium(pages: CorpusPage[], fixturePages: strin
   const rounds = new Map<string, Round[]>(targets.map((t) => [t.name, []]));
   try {
     for (let round = 0; round < BROWSER_ROUNDS; round++) {
-      for (const target of targets) rounds.get(target.name)!.push(await measureOnce(ext, target.url));
+      for (const target of targets) rounds.get(target.name)!.push(await measureOnce(ext, target.url, options.popup));
     }
   } finally {
     await ext.close();
@@ -62,7 +62,7 @@ export async function measureInChromium(pages: CorpusPage[], fixturePages: strin
   return targets.map(({ name }) => summarise(name, rounds.get(name)!));
 }
 
-async function measureOnce(ext: Awaited<ReturnType<typeof launch>>, url: string): Promise<Round> {
+async function measureOnce(ext: Awaited<ReturnType<typeof launch>>, url: string, withPopup: boolean): Promise<Round> {
   const page = await ext.open(url);
   try {
     await page.waitForFunction(
@@ -98,7 +98,7 @@ async function measureOnce(ext: Awaited<ReturnType<typeof launch>>, url: string)
     const hide = seen.tasks.find((t) => t.name === 'hide');
     const first = seen.waits.find((w) => w.task === 'copy');
     let popupChipsMs: number | null = null;
-    if (hide) {
+    if (hide && withPopup) {
       // The popup opened as a tab for this page's tab: its clock starts when it opens.
       const popup = await ext.openExtensionPage(`popup.html?tabId=${await ext.tabIdOf(page)}`);
       try {
