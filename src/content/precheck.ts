@@ -10,35 +10,32 @@
  * without the copy and the reading an Arabic page gets.
  */
 import { countScript } from '../engine/arabic';
-import { RTL_LANGS, isOtherArabicScript, usesOtherLetters } from '../engine/language';
+import { OTHER_ARABIC_SCRIPT_LANGS, RTL_LANGS, isOtherArabicScript, usesOtherLetters } from '../engine/language';
 
 const SAMPLE_CHARS = 4000;
 /** Share of Arabic letters in the sample above which the full analysis runs. */
 const MIN_SHARE = 0.3;
 /** Letters a title needs to decide alone (one word: a site name such as "الوطن"). */
 const MIN_TITLE_LETTERS = 4;
-/** Languages written in Arabic script that are not Arabic. */
-const OTHER_ARABIC_SCRIPT_LANG = /^(fa|ur|ps|ckb|ku|sd|ug|prs|pnb|bal|glk)(?![a-z])/i;
 /** Persian ya and kaf: Persian titles have them, and so do Arabic ones typed on Persian keyboards (the sample tells). */
 const PERSIAN_YA_KAF = /[\u06cc\u06a9]/;
 
 export function looksArabic(doc: Document): boolean {
   const declared = doc.documentElement?.getAttribute('lang') ?? '';
   const title = doc.title ?? '';
-  if (OTHER_ARABIC_SCRIPT_LANG.test(declared) || usesOtherLetters(title) || PERSIAN_YA_KAF.test(title)) return !otherLanguage(doc, title);
+  if (OTHER_ARABIC_SCRIPT_LANGS.test(declared) || usesOtherLetters(title) || PERSIAN_YA_KAF.test(title)) {
+    return !otherLanguage(textSample(doc, title, SAMPLE_CHARS));
+  }
   if (RTL_LANGS.test(declared)) return true;
   // Many Arabic sites declare no language; their title is in it, and says so without a walk.
   if (arabicEnough(title, MIN_TITLE_LETTERS)) return true;
   // A page that declares another language gets a shorter look: it is rarely Arabic after all.
   const sample = textSample(doc, title, declared ? SAMPLE_CHARS / 5 : SAMPLE_CHARS);
-  return arabicEnough(sample, 1) && !isOtherArabicScript(sample, countScript(sample).arabic);
+  return arabicEnough(sample, 1) && !otherLanguage(sample);
 }
 
-/** Is the page, by a sample of its text, Persian, Urdu, Kurdish or Pashto rather than Arabic? */
-function otherLanguage(doc: Document, title: string): boolean {
-  const sample = textSample(doc, title, SAMPLE_CHARS);
-  return isOtherArabicScript(sample, countScript(sample).arabic);
-}
+/** Is a sample of the page's text Persian, Urdu, Kurdish or Pashto rather than Arabic? */
+const otherLanguage = (sample: string): boolean => isOtherArabicScript(sample, countScript(sample).arabic);
 
 /** The title and the first text of the body, up to `limit` characters. */
 function textSample(doc: Document, title: string, limit: number): string {

@@ -30,6 +30,8 @@ const MIN_FUNCTION_WORDS = 8;
 /** Share of Arabic-script letters that only the other languages use, from which a short text is not Arabic. */
 const OTHER_LETTER_SHARE = 0.01;
 export const RTL_LANGS = /^(ar|fa|ur|he|iw|yi|ps|sd|ug|ckb|dv|ku-arab)(?![a-z])/i;
+/** Languages written in Arabic script that are not Arabic (declared; the text still decides). */
+export const OTHER_ARABIC_SCRIPT_LANGS = /^(fa|ur|ps|ckb|ku|sd|ug|prs|pnb|bal|glk)(?![a-z])/i;
 const ARABIC_LANG = /^ar(?![a-z])/i;
 
 let functionWords: { arabic: Set<string>; other: Set<string>; otherLetter: RegExp; otherLetters: RegExp } | undefined;

@@ -77,10 +77,10 @@ function withinProseBounds(ctx: ClutterContext, kept: readonly (Candidate & { or
     allowed.add(key);
   }
   let hidden = 0;
+  const share = (chars: number): number => (article > 0 ? chars / article : chars > 0 ? Infinity : 0);
   // The most confident rules spend the shared bound first.
   for (const [key, d] of [...decisions].sort((a, b) => a[1].order - b[1].order)) {
     if (d.story) continue;
-    const share = (chars: number): number => (article > 0 ? chars / article : chars > 0 ? Infinity : 0);
     if (share(d.chars) > MAX_DECISION_PROSE_SHARE || share(hidden + d.chars) > MAX_HIDDEN_PROSE_SHARE) continue;
     hidden += d.chars;
     allowed.add(key);

@@ -5,7 +5,9 @@
  * that lets a reader jump over it: "تخطى البودكاست وواصل القراءة", pointing to an anchor
  * right after the box ("#end-of-podcast"). What it skips is not the article: the smallest
  * element that holds both the link and its anchor, or, when that is the body itself, the
- * run of the body's children from the link to the anchor. Never article prose.
+ * run of the body's children from the link to the anchor. The skip link is the evidence
+ * that it is a box, so it may hold a line of prose (a podcast's blurb), but no more than
+ * any one decision may hide (MAX_DECISION_PROSE_SHARE), and never the opening paragraph.
  * Fixture: tests/fixtures/rules/in-body-promos.html.
  */
 import { childrenOf, holds, precedes } from '../blocks';
@@ -29,7 +31,6 @@ export function skipLinks(ctx: ClutterContext): Candidate[] {
     while (box && !holds(ctx.page, box, anchor)) box = box.parentElement;
     if (!box) continue;
     const run = box === ctx.body || holds(ctx.page, box, ctx.body) ? between(ctx, link.element, anchor) : [box];
-    // The skip link says it is a box; the bound on prose any decision may hide still holds (index.ts).
     if (run.length && !run.some((el) => hidesArticle(ctx, el, MAX_DECISION_PROSE_SHARE))) {
       for (const element of run) out.push({ element, kind: 'read-also', rule: 'skip-link', decision: link.element });
     }
