@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { corpusAvailable, corpusDir, loadCorpus } from '../tests/support/corpus';
 import { BROWSER_ROUNDS, measureInChromium } from './in-browser';
+import { type ReturnVisitRow, measureReturnVisits } from './return-visit';
 import { CORPUS_WARMUP_PASSES, DEFUDDLE_ROUNDS, type Engine, type PageResult, ROUNDS, measurePage, measureScaling, median, percentile, warmUp } from './measure';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,7 +24,7 @@ const FIXTURE_PAGES = ['pages/article-basic.html', 'non-articles/home-page.html'
 const ENGINES: readonly Engine[] = ['naqi', 'readability', 'defuddle'];
 const ENGINE_NAMES: Record<Engine, string> = { naqi: 'Naqi', readability: 'Readability', defuddle: 'Defuddle' };
 /** Built entry points, under dist/ (the background differs by browser: Firefox's reads page copies itself). */
-const ENTRY_POINTS = ['chrome/content.js', 'chrome/background.js', 'chrome/offscreen.js', 'chrome/popup.js', 'firefox/background.js'];
+const ENTRY_POINTS = ['chrome/early.js', 'chrome/content.js', 'chrome/background.js', 'chrome/offscreen.js', 'chrome/popup.js', 'chrome/options.js', 'firefox/background.js'];
 
 /** The content script's tasks shown in their own columns (the rest — messages, mutations, late looks — are "other"). */
 const MAIN_TASKS = ['init', 'start', 'copy', 'answer', 'hide'] as const;
@@ -163,6 +164,25 @@ async function main(): Promise<void> {
   const popupChips = present(browserRows.map((r) => r.popupChipsMs));
   if (!popupChips.length) throw new Error('no popup opened on any article page: the popup timing cannot be reported');
 
+  const returnRows = await measureReturnVisits(articles.map((r) => pages.find((p) => p.name === r.name)!), {
+    dir: path.join(root, 'tests/fixtures/memory'),
+    files: ['story-100001.html', 'story-100002.html', 'story-100003.html'],
+  });
+  const returnTable = table(
+    ['page', 'hidden', 'painted first visit (DCL / frame)', 'remembered', 'remembered painted', 'painted return visit (DCL / frame)', 'CLS first visit', 'CLS return visit'],
+    returnRows.map((r: ReturnVisitRow) => [
+      r.name,
+      r.back.hidden,
+      `${r.first.paintedAtDcl} / ${r.first.paintedAtFrame}`,
+      r.back.remembered,
+      r.back.rememberedPainted,
+      `${r.back.paintedAtDcl} / ${r.back.paintedAtFrame}`,
+      r.first.cls.toFixed(4),
+      r.back.cls.toFixed(4),
+    ]),
+  );
+  const sum = (pick: (r: ReturnVisitRow) => number): number => returnRows.reduce((a, r) => a + pick(r), 0);
+
   const bundles = ENTRY_POINTS.map((file) => {
     const bytes = fs.readFileSync(path.join(root, 'dist', file));
     return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
@@ -176,6 +196,12 @@ async function main(): Promise<void> {
     [`growth 1× → 32× under ${TARGETS.growth}×`, growth.naqi < TARGETS.growth, `${f1(growth.naqi)}× (Readability ${f1(growth.readability)}×)`],
     [`content script ≤ ${TARGETS.contentP95Ms} ms p95 in Chromium`, inBrowser.p95 <= TARGETS.contentP95Ms, `p95 ${f2(inBrowser.p95)} ms, median ${f2(inBrowser.median)} ms`],
     [`popup chips shown ≤ ${TARGETS.popupChipsMs} ms after it opens (median)`, popupChips.length > 0 && median(popupChips) <= TARGETS.popupChipsMs, `median ${f2(median(popupChips))} ms, p95 ${f2(percentile(popupChips, 95))} ms`],
+    [
+      'return visit: no remembered clutter painted (DCL, first frame)',
+      sum((r) => r.back.rememberedPainted) === 0 && sum((r) => r.back.remembered) > 0,
+      `${sum((r) => r.back.rememberedPainted)} of ${sum((r) => r.back.remembered)} remembered elements painted`,
+    ],
+    ['return visit: Naqi adds no more layout shift than on a first visit', returnRows.every((r) => r.back.cls <= r.first.cls + 1e-6), `CLS summed over pages: first ${sum((r) => r.first.cls).toFixed(4)}, return ${sum((r) => r.back.cls).toFixed(4)}`],
     [`content script ≤ ${TARGETS.contentScriptKb} KB minified`, content.raw / 1024 <= TARGETS.contentScriptKb, `${f1(content.raw / 1024)} KB`],
     ['Naqi faster than Defuddle on the median page', overall.medianDefuddleRatio >= 1, `${f1(overall.medianDefuddleRatio)}×`],
     [
@@ -216,6 +242,11 @@ async function main(): Promise<void> {
     '',
     `Main thread: median ${f2(inBrowser.median)} ms, p95 ${f2(inBrowser.p95)} ms, max ${f2(inBrowser.max)} ms. Off the page (not main-thread time; the first page also opens the offscreen document): the engine read each copy in median ${f2(median(offPage))} ms, p95 ${f2(percentile(offPage, 95))} ms; articles were clean ${f2(median(cleanedAfter))} ms (median), ${f2(percentile(cleanedAfter, 95))} ms (p95) after the content script started. The popup, opened for an article's tab, showed its chips ${f2(median(popupChips))} ms (median), ${f2(percentile(popupChips, 95))} ms (p95) after it opened: the article's details come with the report, from the reading that hid the clutter.`,
     '',
+    '## Site memory in Chromium (each page a site of its own, visited at three addresses: two teach the memory, the third is the return visit)',
+    returnTable,
+    '',
+    `Elements Naqi hid that were painted before it read the page: ${sum((r) => r.first.paintedAtFrame)} on first visits, ${sum((r) => r.back.paintedAtFrame)} on return visits (${sum((r) => r.back.remembered)} of ${sum((r) => r.back.hidden)} hidden elements were remembered; the rest have no rule stable enough to remember, or a label rule that waits for the text). Layout shift Naqi adds (CLS, 800 × 600 viewport): first visits ${sum((r) => r.first.cls).toFixed(4)}, return visits ${sum((r) => r.back.cls).toFixed(4)}, summed over pages.`,
+    '',
     '## Bundles',
     bundleTable,
     '',
@@ -226,7 +257,7 @@ async function main(): Promise<void> {
   fs.writeFileSync(path.join(root, 'bench/report.md'), `${report}\n`);
   fs.writeFileSync(
     path.join(root, 'bench/results.json'),
-    JSON.stringify({ date: new Date().toISOString(), machine, overall, results, scaling, growth, inBrowser, offPage, cleanedAfter, popupChips, browserRows, bundles, checks }, null, 2),
+    JSON.stringify({ date: new Date().toISOString(), machine, overall, results, scaling, growth, inBrowser, offPage, cleanedAfter, popupChips, browserRows, returnRows, bundles, checks }, null, 2),
   );
   if (process.argv.includes('--readme')) {
     const readme = path.join(root, 'bench/README.md');

@@ -29,15 +29,19 @@ const BROWSERS: Browser[] = ['chrome', 'firefox'];
  * neither ships the other's path.
  */
 const ENTRIES: Record<string, Partial<Record<Browser, string>>> = {
+  early: { chrome: 'src/content/early.ts', firefox: 'src/content/early.ts' },
   content: { chrome: 'src/content/index.ts', firefox: 'src/content/index.ts' },
   background: { chrome: 'src/background/chrome.ts', firefox: 'src/background/firefox.ts' },
   popup: { chrome: 'src/popup/popup.ts', firefox: 'src/popup/popup.ts' },
+  options: { chrome: 'src/options/options.ts', firefox: 'src/options/options.ts' },
   offscreen: { chrome: 'src/offscreen/index.ts' },
 };
 /** Extension pages copied as they are, and for which browsers. */
 const PAGES: Record<string, readonly Browser[]> = {
   'src/popup/popup.html': BROWSERS,
   'src/popup/popup.css': BROWSERS,
+  'src/options/options.html': BROWSERS,
+  'src/options/options.css': BROWSERS,
   'src/offscreen/offscreen.html': ['chrome'],
 };
 

@@ -2,11 +2,13 @@
  * The background script, in both browsers (Chrome's service worker, chrome.ts;
  * Firefox's event page, firefox.ts): has the copies of pages that content scripts
  * send read off their pages' threads (each browser its own way), keeps the toolbar
- * badge in step with what the content script of each tab hid, and turns the keyboard
- * shortcut into a message to the active tab.
+ * badge in step with what the content script of each tab hid, keeps each site's rules
+ * and memory (site-store.ts), and turns the keyboard shortcuts into messages to the
+ * active tab.
  */
 import browser from 'webextension-polyfill';
 import { type Message, type PageSnapshot, parseMessage } from '../shared/messages';
+import { recordReading, saveReaderRule } from './site-store';
 
 const BADGE_COLOR = '#0f766e';
 
@@ -24,6 +26,9 @@ const onMessage = (readCopy: CopyReader) => (raw: unknown, sender: browser.Runti
   const tabId = sender.tab?.id;
   if (!message || tabId === undefined) return undefined;
   if (message.type === 'naqi:read-copy') return readCopy(message.page);
+  // The page's address as the browser knows it: rules are kept for the sender's own site.
+  if (message.type === 'naqi:learn') return recordReading(sender.url ?? '', message.article, message.confirmed, message.contradicted).then(() => undefined);
+  if (message.type === 'naqi:save-rule') return saveReaderRule(sender.url ?? '', message.list, message.rule).then(() => ({ ok: true }));
   if (message.type === 'naqi:report-changed') {
     const text = message.active && message.hiddenCount > 0 ? String(Math.min(message.hiddenCount, 999)) : '';
     return Promise.all([
@@ -34,11 +39,16 @@ const onMessage = (readCopy: CopyReader) => (raw: unknown, sender: browser.Runti
   return undefined;
 };
 
+const COMMANDS: Record<string, Message> = {
+  'toggle-cleaning': { type: 'naqi:toggle-revealed' },
+  'pick-element': { type: 'naqi:start-picker' },
+};
+
 function onCommand(command: string): void {
-  if (command !== 'toggle-cleaning') return;
+  const message = COMMANDS[command];
+  if (!message) return;
   void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
     if (tab?.id === undefined) return;
-    const message: Message = { type: 'naqi:toggle-revealed' };
     return browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
   });
 }

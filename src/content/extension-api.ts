@@ -9,4 +9,8 @@ export const storageSync: Pick<Storage.StorageArea, 'get'> = {
   get: (keys) => native.storage.sync.get(keys),
 };
 
+export const storageLocal: Pick<Storage.StorageArea, 'get'> = {
+  get: (keys) => native.storage.local.get(keys),
+};
+
 export const onStorageChanged = native.storage.onChanged;

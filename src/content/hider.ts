@@ -29,12 +29,17 @@ export class Hider {
     return true;
   }
 
+  /** Shows one element again, exactly as it was. */
+  restore(el: Element): void {
+    if (!this.originals.has(el)) return;
+    const original = this.originals.get(el)!;
+    if (original === null) el.removeAttribute('style');
+    else el.setAttribute('style', original);
+    this.originals.delete(el);
+  }
+
   /** Shows everything again, exactly as it was. */
   restoreAll(): void {
-    for (const [el, original] of this.originals) {
-      if (original === null) el.removeAttribute('style');
-      else el.setAttribute('style', original);
-    }
-    this.originals.clear();
+    for (const el of [...this.originals.keys()]) this.restore(el);
   }
 }

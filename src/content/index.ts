@@ -10,19 +10,25 @@
  * next frame, and watches for clutter inserted later. It keeps the reading's details
  * (reading time, sources, tags) for the popup, follows the reader's settings, and never
  * throws into the page: any failure shows everything again and steps aside.
+ *
+ * The reader's own rules for the site win over the reading: boxes they showed stay shown,
+ * boxes they picked are hidden (site-choices.ts). The reading settles what the early script
+ * hid from memory (early.ts), and teaches the site memory what it confirmed.
  */
-import type { ClutterKind } from '../engine/types';
 import { findReading } from '../copy/find';
 import { COPY_IDLE_TIMEOUT_MS, type TakenCopy, takeCopy } from '../copy/take';
 import { type CopyReading, type Message, type ReportResponse, parseCopyResponse, parseMessage } from '../shared/messages';
 import type { ArticleDetails, PageReport, PageStatus } from '../shared/report';
 import { bareReport, reportFromAnalysis } from '../shared/report-from-analysis';
-import { extensionId, notify, onMessage, request } from '../shared/runtime';
-import { SETTINGS_KEY, type Settings, isSiteOff, loadSettings, parseSettings } from '../shared/settings';
+import { extensionId, native, notify, onMessage, request } from '../shared/runtime';
+import { SETTINGS_KEY, type Settings, isSiteOff, loadSettings, parseSettings, siteKey } from '../shared/settings';
+import { emptyReaderRules, parseReaderRules, readerKey } from '../site-rules/memory';
 import { onStorageChanged, storageSync } from './extension-api';
 import { Hider } from './hider';
 import { watchLateClutter } from './late-clutter';
+import { startPicker } from './picker';
 import { looksArabic } from './precheck';
+import { SiteChoices } from './site-choices';
 
 /** The benchmark reads these measures: the content script's main-thread time, task by task. */
 export const MEASURE = 'naqi:task';
@@ -34,10 +40,11 @@ declare const NAQI_SCRIPT_START: number | undefined;
 const scriptStart = typeof NAQI_SCRIPT_START === 'number' ? NAQI_SCRIPT_START : performance.now();
 
 const host = location.hostname;
+const site = siteKey(location.host);
 const hider = new Hider();
 let report: PageReport = bareReport(document, 'working', host);
-/** Every clutter element found on this page so far (late looks add to it), with its kind. */
-const found = new Map<Element, ClutterKind>();
+/** Every item found on this page so far (late looks add to it), the reader's choices about them, and what the site memory learns. */
+const choices = new SiteChoices(document);
 /** Items the latest reading named that could not be found on the page for certain (left visible). */
 let missed = 0;
 /** The article's reading time, sources and tags, from the latest reading (what the popup shows). */
@@ -80,7 +87,7 @@ const asTask =
 function stepAside(error: unknown): void {
   session?.abort();
   hider.restoreAll();
-  found.clear();
+  choices.clear();
   details = null;
   report = bareReport(document, 'error', host);
   console.debug('Naqi stepped aside on this page:', error);
@@ -127,7 +134,11 @@ function looker(signal: AbortSignal, onFirstReading: (reading: CopyReading) => v
       if (signal.aborted) return;
       if (!reading) return stepAside(new Error('no reading of the page copy'));
       if (reading.isArticle) nextFrame(() => task('hide', () => hideReading(reading, taken)));
-      else setReport(reportFromAnalysis(reading, host, revealed));
+      else {
+        choices.settleNotArticle();
+        hideFound();
+        setReport(withFound(reportFromAnalysis(reading, host, revealed)));
+      }
       if (first) {
         first = false;
         onFirstReading(reading);
@@ -144,7 +155,7 @@ function looker(signal: AbortSignal, onFirstReading: (reading: CopyReading) => v
 /** Hiding runs in its own task, on the frame after the answer: the report says "article" from then on. */
 function hideReading(reading: CopyReading, copy: TakenCopy): void {
   const result = findReading(reading, copy.body);
-  for (const [el, kind] of result.found) if (!found.has(el)) found.set(el, kind);
+  choices.addReading(result.found, result.body);
   // Each reading reads the whole page: its count of items not found replaces the last one.
   missed = result.missed;
   details = reading.details;
@@ -164,20 +175,25 @@ function nextFrame(work: () => void): void {
   setTimeout(once, 100);
 }
 
+/** Hides every item not shown by the reader (and shows those they showed), in one task: no frame sees the early stylesheet gone and the items not yet hidden. */
 function hideFound(): void {
-  if (!revealed) for (const el of found.keys()) hider.hide(el);
+  for (const item of choices.items) {
+    if (revealed || item.shown) hider.restore(item.el);
+    else hider.hide(item.el);
+  }
+  choices.dropEarly();
   tellBackground();
 }
 
 /** The report counts everything found on the page, not only the last look's findings, and what could not be found. */
 function withFound(base: PageReport): PageReport {
   const byKind: Record<string, number> = {};
-  for (const kind of found.values()) byKind[kind] = (byKind[kind] ?? 0) + 1;
-  return { ...base, clutterCount: found.size + missed, unmatched: missed, clutterByKind: byKind };
+  for (const item of choices.items) byKind[item.kind] = (byKind[item.kind] ?? 0) + 1;
+  return { ...base, clutterCount: choices.items.length + missed, unmatched: missed, clutterByKind: byKind, items: choices.listed() };
 }
 
 /** The answer to the popup's messages: the report, and the article's details from the same reading. */
-const answer = (): ReportResponse => ({ ok: true, report: { ...report, revealed }, details: report.status === 'article' ? details : null });
+const answer = (): ReportResponse => ({ ok: true, report: { ...withFound(report), revealed }, details: report.status === 'article' ? details : null });
 
 function start(): void {
   session?.abort();
@@ -185,7 +201,11 @@ function start(): void {
   session = current;
   if (!settings?.enabled) return setStatus('off');
   if (isSiteOff(settings, host)) return setStatus('site-off');
-  if (!looksArabic(document)) return setStatus('not-arabic');
+  if (!looksArabic(document)) {
+    choices.settleNotArticle();
+    hideFound();
+    return setStatus('not-arabic');
+  }
   report = bareReport(document, 'working', host);
   const look = looker(current.signal, (reading) => {
     if (reading.isArticle) watchLateClutter(document, () => look('late'), current.signal, asTask);
@@ -200,7 +220,7 @@ function start(): void {
 function stop(status: PageStatus): void {
   session?.abort();
   hider.restoreAll();
-  found.clear();
+  choices.clear();
   missed = 0;
   details = null;
   setStatus(status);
@@ -241,6 +261,16 @@ function answerMessage(raw: unknown, sender: { id?: string }): Promise<unknown> 
     case 'naqi:toggle-revealed':
       if (report.status === 'article') setRevealed(!revealed);
       return Promise.resolve(answer());
+    case 'naqi:set-item':
+      return choices.setShown(message.index, message.shown).then((changed) => task('settings', () => {
+        if (changed) {
+          hideFound();
+          report = withFound(report);
+        }
+        return answer();
+      }));
+    case 'naqi:start-picker':
+      return Promise.resolve(pick() ? answer() : undefined);
     case 'naqi:settings-changed':
       return loadSettings(storageSync).then((s) => task('settings', () => {
         applySettings(s);
@@ -251,18 +281,57 @@ function answerMessage(raw: unknown, sender: { id?: string }): Promise<unknown> 
   }
 }
 
+/** Starts the picker on a page Naqi acts on; false where it does not (off, not Arabic). */
+function pick(): boolean {
+  if (!session || session.signal.aborted || !['article', 'not-article', 'working'].includes(report.status)) return false;
+  const signal = session.signal;
+  startPicker(
+    document,
+    {
+      body: choices.body,
+      kindOf: (el) => choices.kindOf(el),
+      onPick: asTask('pick', (el: Element) => {
+        choices.pick(el);
+        hideFound();
+        report = withFound(report);
+      }),
+      onClose: () => undefined,
+      message: (key, substitutions) => native.i18n.getMessage(key, substitutions) || key,
+      rtl: report.dir === 'rtl' || document.documentElement.dir === 'rtl',
+    },
+    signal,
+  );
+  return true;
+}
+
+/** The reader's rules for this site (read with the settings, and again when they change). */
+function setReaderRules(raw: unknown): void {
+  choices.setReaderRules(parseReaderRules(raw) ?? emptyReaderRules(), settings?.memory ?? true);
+  if (report.status === 'article') {
+    hideFound();
+    report = withFound(report);
+  }
+}
+
 onStorageChanged.addListener(
   asTask('settings', (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'sync' && changes[SETTINGS_KEY]) applySettings(parseSettings(changes[SETTINGS_KEY].newValue));
+    if (area !== 'sync') return;
+    if (changes[SETTINGS_KEY]) applySettings(parseSettings(changes[SETTINGS_KEY].newValue));
+    if (changes[readerKey(site)]) setReaderRules(changes[readerKey(site)]!.newValue);
   }),
 );
 
-void loadSettings(storageSync).then(
-  asTask('start', (s: Settings) => {
-    settings = s;
-    start();
-  }),
-);
+// One read of storage for the settings and the site's rules (each extension API call costs the page's thread).
+void storageSync
+  .get([SETTINGS_KEY, readerKey(site)])
+  .catch(() => ({}) as Record<string, unknown>)
+  .then(
+    asTask('start', (stored: Record<string, unknown>) => {
+      settings = parseSettings(stored[SETTINGS_KEY]);
+      setReaderRules(stored[readerKey(site)]);
+      start();
+    }),
+  );
 
 // Running the script itself (its modules and the listeners above) is main-thread time too.
 performance.measure(MEASURE, { start: scriptStart, end: performance.now(), detail: 'init' });

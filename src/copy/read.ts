@@ -2,12 +2,14 @@
  * Reading a copy of the page where the page does not pay for it (the extension's end of
  * the protocol; see README.md here): in the background (Firefox's event page) or an
  * offscreen document (Chrome). The whole engine reads the inert copy once: the verdict,
- * the clutter — each element named so the page can find its own (names.ts) — and the
- * article's reading time, sources and tags, which the popup shows from this same reading.
+ * the clutter — each element named so the page can find its own (names.ts), with the site
+ * rule that would name it on the site's other pages (site memory) — and the article's
+ * reading time, sources and tags, which the popup shows from this same reading.
  */
 import { analyze } from '../engine/analyze';
-import type { CopyReading, CopyResponse, ElementName, PageSnapshot } from '../shared/messages';
+import type { CopyReading, CopyResponse, PageSnapshot } from '../shared/messages';
 import { detailsFromAnalysis } from '../shared/report-from-analysis';
+import { buildRule } from '../site-rules/selector';
 import { nameOf } from './names';
 import { parseCopy } from './take';
 
@@ -17,11 +19,14 @@ export function readCopy(page: PageSnapshot, parse: (html: string) => Document =
   const analysis = analyze(doc, { url: page.url });
   const root = doc.body;
   const body = analysis.isArticle && analysis.body && root ? nameOf(root, analysis.body) : null;
-  const clutter: (ElementName & { kind: CopyReading['clutter'][number]['kind'] })[] = [];
+  const clutter: CopyReading['clutter'] = [];
   if (body) {
+    // A site rule for each item (site memory), that matches nothing on this page but clutter.
+    const items = analysis.clutter.map((c) => c.element);
+    const isClutter = (el: Element): boolean => items.some((item) => item === el || item.contains(el));
     for (const c of analysis.clutter) {
       const name = nameOf(root!, c.element);
-      if (name) clutter.push({ ...name, kind: c.kind });
+      if (name) clutter.push({ ...name, kind: c.kind, rule: buildRule(c.element, isClutter) });
     }
   }
   return {

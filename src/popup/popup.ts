@@ -7,8 +7,8 @@ import browser from 'webextension-polyfill';
 import type { Message } from '../shared/messages';
 import { type ArticleDetails, type PageReport, parseArticleDetails, parsePageReport } from '../shared/report';
 import { loadSettings, saveSettings, withSite } from '../shared/settings';
-import { localize, t, uiLocale } from './i18n';
-import { fillChips, hiddenSummary, readingTime, sourceChip, tagChip } from './render';
+import { localize, t, uiLocale } from '../shared/i18n';
+import { fillChips, hiddenSummary, itemRow, readingTime, sourceChip, tagChip } from './render';
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 let tabId: number | undefined;
@@ -100,7 +100,9 @@ function render({ report, details }: Answer): void {
     const show = $<HTMLInputElement>('show-hidden');
     show.checked = report.revealed;
     show.disabled = report.clutterCount - report.unmatched === 0;
+    $('items').replaceChildren(...report.items.map((item, i) => itemRow(document, item, i, t)));
   }
+  $('pick').hidden = !(article || report.status === 'not-article');
   const siteSwitch = $('site-switch');
   siteSwitch.hidden = !report.host;
   $('site-name').textContent = report.host;
@@ -130,6 +132,7 @@ function renderUnsupported(): void {
   $('article').hidden = true;
   $('facts').hidden = true;
   $('site-switch').hidden = true;
+  $('pick').hidden = true;
 }
 
 let pollTimer: ReturnType<typeof setTimeout> | undefined;
@@ -153,6 +156,20 @@ async function refreshSoon(): Promise<void> {
 }
 
 function wire(): void {
+  // One listener for every item's switch: showing an item is remembered for the site.
+  $('items').addEventListener('change', async (event) => {
+    const input = event.target as HTMLInputElement;
+    const index = Number(input.dataset.index);
+    if (!Number.isInteger(index)) return;
+    const answer = await ask({ type: 'naqi:set-item', index, shown: input.checked });
+    if (answer) render(answer);
+  });
+  $('pick').addEventListener('click', async () => {
+    await ask({ type: 'naqi:start-picker' });
+    // The picker is on the page: the popup gets out of the way (a phone's popup tab stays; its page is one tap back).
+    window.close();
+  });
+  $('options').addEventListener('click', () => void browser.runtime.openOptionsPage().then(() => window.close()));
   $<HTMLInputElement>('show-hidden').addEventListener('change', async (event) => {
     const revealed = (event.target as HTMLInputElement).checked;
     const answer = await ask({ type: 'naqi:set-revealed', revealed });

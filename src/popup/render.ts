@@ -4,7 +4,7 @@
  * opened in a new tab without an opener.
  */
 import { CLUTTER_KINDS } from '../engine/types';
-import { type PageReport, type SourceChip, type TagChip, safeHttpUrl } from '../shared/report';
+import { type HiddenItem, type PageReport, type SourceChip, type TagChip, safeHttpUrl } from '../shared/report';
 
 export type Translate = (key: string, substitutions?: string | string[]) => string;
 
@@ -93,4 +93,30 @@ export function fillChips<T>(list: HTMLElement, items: readonly T[], make: (item
     li.textContent = empty;
     list.append(li);
   }
+}
+
+/** One hidden item: its kind, the start of its text, and its "show" switch (checked: shown again on this site). */
+export function itemRow(doc: Document, item: HiddenItem, index: number, t: Translate): HTMLLIElement {
+  const li = doc.createElement('li');
+  li.className = 'item';
+  li.dataset.shown = String(item.shown);
+  const kind = doc.createElement('span');
+  kind.className = 'item-kind';
+  kind.textContent = t(`clutter_${item.kind.replace(/-/g, '_')}`);
+  const text = doc.createElement('bdi');
+  text.className = 'item-text';
+  text.setAttribute('dir', 'auto');
+  text.setAttribute('title', item.text);
+  text.textContent = item.text;
+  const label = doc.createElement('label');
+  label.className = 'switch';
+  const input = doc.createElement('input');
+  input.type = 'checkbox';
+  input.setAttribute('role', 'switch');
+  input.checked = item.shown;
+  input.dataset.index = String(index);
+  input.setAttribute('aria-label', `${t('itemShow')}: ${item.text}`);
+  label.append(input);
+  li.append(kind, text, label);
+  return li;
 }

@@ -4,6 +4,8 @@
  * not exactly one of these shapes is ignored.
  */
 import { CLUTTER_KINDS, type ClutterKind } from '../engine/types';
+import { parseRule } from '../site-rules/memory';
+import type { SiteRule } from '../site-rules/selector';
 import { type ArticleDetails, type PageReport, parseArticleDetails } from './report';
 
 export type Message =
@@ -20,7 +22,22 @@ export type Message =
   /** content → background: read this copy of the page (off the page's thread) and say where its clutter is. */
   | { type: 'naqi:read-copy'; page: PageSnapshot }
   /** background → offscreen document (Chrome, whose service worker has no DOMParser): the same. */
-  | { type: 'naqi:offscreen-read'; page: PageSnapshot };
+  | { type: 'naqi:offscreen-read'; page: PageSnapshot }
+  /** popup → content: show again (or hide again) the item at this index of the report's list, and remember it for the site. */
+  | { type: 'naqi:set-item'; index: number; shown: boolean }
+  /** popup or background (keyboard) → content: start the picker ("hide something else"). */
+  | { type: 'naqi:start-picker' }
+  /** content → background: the reading of this page (an article or not) confirmed these rules, and contradicted those (site memory). */
+  | { type: 'naqi:learn'; article: boolean; confirmed: LearnedItem[]; contradicted: SiteRule[] }
+  /** content → background: the reader's own rule for the sender's site (a picked box to hide, an item to show, or neither again). */
+  | { type: 'naqi:save-rule'; list: RuleList; rule: SiteRule };
+
+export type RuleList = 'hide' | 'show' | 'none';
+
+/** A rule the engine confirmed on a page, with the kind of clutter it names. */
+export type LearnedItem = SiteRule & { kind: ClutterKind };
+/** Most rules one learning message carries. */
+export const MAX_LEARNED = 60;
 
 export type MessageType = Message['type'];
 
@@ -58,7 +75,7 @@ export interface CopyReading {
   isArabic: boolean;
   /** the article body, which no hidden element may hold */
   body: ElementName | null;
-  clutter: (ElementName & { kind: ClutterKind })[];
+  clutter: (ElementName & { kind: ClutterKind; rule: SiteRule | null })[];
   /** the article's reading time, sources and tags, for the popup (null on a page that is not an article) */
   details: ArticleDetails | null;
   /** milliseconds the reading took where it ran (for the benchmark) */
@@ -101,6 +118,23 @@ export function parseMessage(value: unknown): Message | null {
         typeof value.active === 'boolean'
         ? { type: value.type, hiddenCount: value.hiddenCount, active: value.active }
         : null;
+    case 'naqi:set-item':
+      return hasExactKeys(value, ['type', 'index', 'shown']) && isCount(value.index, 10_000) && typeof value.shown === 'boolean'
+        ? { type: value.type, index: value.index, shown: value.shown }
+        : null;
+    case 'naqi:start-picker':
+      return hasExactKeys(value, ['type']) ? { type: value.type } : null;
+    case 'naqi:learn': {
+      if (!hasExactKeys(value, ['type', 'article', 'confirmed', 'contradicted']) || typeof value.article !== 'boolean') return null;
+      const confirmed = parseList(value.confirmed, parseLearnedItem);
+      const contradicted = parseList(value.contradicted, parseRule);
+      return confirmed && contradicted ? { type: value.type, article: value.article, confirmed, contradicted } : null;
+    }
+    case 'naqi:save-rule': {
+      const list = RULE_LISTS.find((l) => l === value.list);
+      const rule = hasExactKeys(value, ['type', 'list', 'rule']) && list ? parseRule(value.rule) : null;
+      return rule && list ? { type: value.type, list, rule } : null;
+    }
     case 'naqi:read-copy':
     case 'naqi:offscreen-read': {
       const page = hasExactKeys(value, ['type', 'page']) ? parsePageSnapshot(value.page) : null;
@@ -110,6 +144,29 @@ export function parseMessage(value: unknown): Message | null {
       return null;
   }
 }
+
+function parseList<T>(value: unknown, parse: (item: unknown) => T | null): T[] | null {
+  if (!Array.isArray(value) || value.length > MAX_LEARNED) return null;
+  const out: T[] = [];
+  for (const item of value) {
+    const parsed = parse(item);
+    if (!parsed) return null;
+    out.push(parsed);
+  }
+  return out;
+}
+
+const parseKind = (value: unknown): ClutterKind | undefined => CLUTTER_KINDS.find((k) => k === value);
+
+function parseLearnedItem(value: unknown): LearnedItem | null {
+  if (!isObject(value)) return null;
+  const { kind, ...rest } = value;
+  const rule = parseRule(rest);
+  const known = parseKind(kind);
+  return rule && known && hasExactKeys(rest, rule.label ? ['selector', 'label'] : ['selector']) ? { ...rule, kind: known } : null;
+}
+
+const RULE_LISTS: readonly RuleList[] = ['hide', 'show', 'none'];
 
 /** A page copy of the agreed shape, otherwise `null`. */
 export function parsePageSnapshot(value: unknown): PageSnapshot | null {
@@ -151,10 +208,12 @@ export function parseCopyResponse(value: unknown): CopyReading | null {
   if (!Array.isArray(r.clutter) || r.clutter.length > MAX_READING_ITEMS) return null;
   const clutter: CopyReading['clutter'] = [];
   for (const item of r.clutter) {
-    const name = parseName(item, ['kind']);
-    const kind = CLUTTER_KINDS.find((k) => k === (item as { kind?: unknown }).kind);
-    if (!name || !kind) return null;
-    clutter.push({ ...name, kind });
+    const name = parseName(item, ['kind', 'rule']);
+    const { kind: rawKind, rule: rawRule } = item as { kind?: unknown; rule?: unknown };
+    const kind = parseKind(rawKind);
+    const rule = rawRule === null ? null : parseRule(rawRule);
+    if (!name || !kind || (rawRule !== null && !rule)) return null;
+    clutter.push({ ...name, kind, rule });
   }
   return { isArticle: r.isArticle, title: r.title.slice(0, 1000), lang: r.lang.slice(0, 35), dir: r.dir, isArabic: r.isArabic, body, clutter, details, ms: r.ms };
 }

@@ -19,6 +19,7 @@ export function reportFromAnalysis(analysis: Verdict, host: string, revealed = f
     unmatched: 0,
     clutterByKind: byKind,
     revealed,
+    items: [],
   };
 }
 
@@ -48,5 +49,6 @@ export function bareReport(doc: Document, status: PageStatus, host: string): Pag
     unmatched: 0,
     clutterByKind: {},
     revealed: false,
+    items: [],
   };
 }

@@ -25,6 +25,20 @@ export interface TagChip {
   href?: string;
 }
 
+/** Who decided to hide an item: the engine's reading, the site's memory, or the reader. */
+export type HiddenBy = 'engine' | 'reader';
+export const HIDDEN_BY: readonly HiddenBy[] = ['engine', 'reader'];
+/** What the popup lists of one hidden item, with its switch. */
+export interface HiddenItem {
+  /** a clutter kind, or "picked" for a box the reader hid */
+  kind: string;
+  /** the start of its text */
+  text: string;
+  /** shown again (by the reader, for this site) */
+  shown: boolean;
+  by: HiddenBy;
+}
+
 export interface PageReport {
   status: PageStatus;
   /** the page's host name, for the per-site switch */
@@ -39,7 +53,13 @@ export interface PageReport {
   /** clutter counts by kind, e.g. { 'read-also': 3, related: 2 } */
   clutterByKind: Record<string, number>;
   revealed: boolean;
+  /** every item found, in page order, for the popup's list */
+  items: HiddenItem[];
 }
+
+/** Items a report lists, and characters of each item's text. */
+export const MAX_ITEMS = 200;
+export const ITEM_TEXT_CHARS = 80;
 
 /** What the popup shows of the article itself, clipped for display. */
 export interface ArticleDetails {
@@ -92,7 +112,15 @@ export function parsePageReport(value: unknown): PageReport | null {
     unmatched: count(value.unmatched),
     clutterByKind: byKind,
     revealed: value.revealed === true,
+    items: Array.isArray(value.items) ? value.items.slice(0, MAX_ITEMS).flatMap((item) => parseItem(item) ?? []) : [],
   };
+}
+
+function parseItem(value: unknown): HiddenItem | null {
+  if (!isRecord(value) || typeof value.kind !== 'string' || !/^[a-z-]{1,30}$/.test(value.kind)) return null;
+  const by = HIDDEN_BY.find((b) => b === value.by);
+  if (!by || typeof value.shown !== 'boolean') return null;
+  return { kind: value.kind, text: str(value.text, ITEM_TEXT_CHARS), shown: value.shown, by };
 }
 
 const SOURCE_KINDS: readonly SourceChip['kind'][] = ['publisher', 'agency', 'credited-outlet', 'cited'];

@@ -10,6 +10,10 @@ describe('parseMessage accepts exactly the typed union', () => {
     [{ type: 'naqi:report-changed', hiddenCount: 3, active: true }],
     [{ type: 'naqi:read-copy', page: { html: '<html><body></body></html>', url: 'https://news.example/a' } }],
     [{ type: 'naqi:offscreen-read', page: { html: '<html><body></body></html>', url: 'http://news.example/a' } }],
+    [{ type: 'naqi:set-item', index: 2, shown: true }],
+    [{ type: 'naqi:start-picker' }],
+    [{ type: 'naqi:learn', article: true, confirmed: [{ selector: 'section.related', kind: 'related' }], contradicted: [{ selector: 'div.box', label: 'اقرا ايضا' }] }],
+    [{ type: 'naqi:save-rule', list: 'show', rule: { selector: 'aside.sidebar div' } }],
   ])('accepts %j', (message) => {
     expect(parseMessage(message)).toEqual(message);
   });
@@ -30,6 +34,13 @@ describe('parseMessage accepts exactly the typed union', () => {
     [{ type: 'naqi:read-copy', page: { html: 1, url: 'https://news.example/a' } }],
     [{ type: 'naqi:offscreen-read', page: { html: '<p>', url: 'https://news.example/a', extra: true } }],
     [Object.assign(Object.create({ type: 'naqi:get-report' }), {})],
+    [{ type: 'naqi:set-item', index: -1, shown: true }],
+    [{ type: 'naqi:set-item', index: 1 }],
+    [{ type: 'naqi:learn', article: true, confirmed: [{ selector: 'div{}body{display:none', kind: 'related' }], contradicted: [] }],
+    [{ type: 'naqi:learn', article: true, confirmed: [{ selector: 'div.a', kind: 'everything' }], contradicted: [] }],
+    [{ type: 'naqi:learn', article: 'yes', confirmed: [], contradicted: [] }],
+    [{ type: 'naqi:save-rule', list: 'all', rule: { selector: 'div.a' } }],
+    [{ type: 'naqi:save-rule', list: 'hide', rule: { selector: 'a[href]' } }],
   ])('rejects %j', (message) => {
     expect(parseMessage(message)).toBeNull();
   });
@@ -46,6 +57,10 @@ describe('parsePageReport rebuilds untrusted reports', () => {
     unmatched: 0,
     clutterByKind: { 'read-also': 1, related: 1 },
     revealed: false,
+    items: [
+      { kind: 'read-also', text: 'اقرأ أيضاً: خبر', shown: false, by: 'engine' },
+      { kind: 'picked', text: 'الطقس اليوم', shown: true, by: 'reader' },
+    ],
   };
 
   it('keeps a well-formed report as it is', () => {
@@ -108,7 +123,7 @@ describe('parseCopyResponse accepts only a reading of the agreed shape', () => {
     dir: 'rtl',
     isArabic: true,
     body: { path: [1, 0, 2], tag: 'DIV', children: 6, text: '1700:أعلنتوزارةالصحة' },
-    clutter: [{ ...located, kind: 'related' }],
+    clutter: [{ ...located, kind: 'related', rule: { selector: 'section.most-read' } }],
     details,
     ms: 12.5,
   };
@@ -130,19 +145,21 @@ describe('parseCopyResponse accepts only a reading of the agreed shape', () => {
     ['no answer', undefined],
     ['extra keys', { ...good, extra: 1 }],
     ['extra reading keys', { ok: true, reading: { ...reading, html: '<p>' } }],
-    ['an unknown kind', { ok: true, reading: { ...reading, clutter: [{ ...located, kind: 'everything' }] } }],
-    ['an item without a kind', { ok: true, reading: { ...reading, clutter: [located] } }],
-    ['a negative step in a path', { ok: true, reading: { ...reading, clutter: [{ ...located, path: [1, -1], kind: 'ad' }] } }],
+    ['an unknown kind', { ok: true, reading: { ...reading, clutter: [{ ...located, kind: 'everything', rule: null }] } }],
+    ['an item without a kind', { ok: true, reading: { ...reading, clutter: [{ ...located, rule: null }] } }],
+    ['an item without its rule', { ok: true, reading: { ...reading, clutter: [{ ...located, kind: 'related' }] } }],
+    ['a rule outside the selector grammar', { ok: true, reading: { ...reading, clutter: [{ ...located, kind: 'related', rule: { selector: '*' } }] } }],
+    ['a negative step in a path', { ok: true, reading: { ...reading, clutter: [{ ...located, path: [1, -1], kind: 'ad', rule: null }] } }],
     ['a fractional step in a path', { ok: true, reading: { ...reading, body: { ...located, path: [1.5] } } }],
     ['a path that is not a list', { ok: true, reading: { ...reading, body: { ...located, path: '1/2' } } }],
     ['a text key without its count', { ok: true, reading: { ...reading, body: { ...located, text: 'abc' } } }],
     ['an oversized text key', { ok: true, reading: { ...reading, body: { ...located, text: `5:${'x'.repeat(200)}` } } }],
     ['details of another shape', { ok: true, reading: { ...reading, details: { sources: 'رويترز', tags: [] } } }],
     ['a source of an unknown kind', { ok: true, reading: { ...reading, details: { ...details, sources: [{ name: 'x', canonical: 'x', kind: 'friend' }] } } }],
-    ['a tag that is not a name', { ok: true, reading: { ...reading, clutter: [{ ...located, tag: 'DIV><script>', kind: 'ad' }] } }],
+    ['a tag that is not a name', { ok: true, reading: { ...reading, clutter: [{ ...located, tag: 'DIV><script>', kind: 'ad', rule: null }] } }],
     ['a language verdict that is not a boolean', { ok: true, reading: { ...reading, isArabic: 'yes' } }],
     ['another direction', { ok: true, reading: { ...reading, dir: 'ttb' } }],
-    ['too many items', { ok: true, reading: { ...reading, clutter: Array.from({ length: MAX_READING_ITEMS + 1 }, () => ({ ...located, kind: 'ad' })) } }],
+    ['too many items', { ok: true, reading: { ...reading, clutter: Array.from({ length: MAX_READING_ITEMS + 1 }, () => ({ ...located, kind: 'ad', rule: null })) } }],
     ['a time that is not a number', { ok: true, reading: { ...reading, ms: '5' } }],
   ])('rejects %s', (_name, value) => {
     expect(parseCopyResponse(value)).toBeNull();

@@ -30,7 +30,9 @@ function roundTrip(doc: Document, url = URL_, between?: () => void) {
   const reading = readCopy(copy.page, (html: string) => parse(html, url));
   between?.();
   const result = findReading(reading, copy.body);
-  return { copy, reading, found: result.found, missed: result.missed };
+  // Element → kind, as the engine's own findings are compared (the site rules are tested in tests/unit/site-rules).
+  const found = new Map([...result.found].map(([el, item]) => [el, item.kind as string]));
+  return { copy, reading, found, missed: result.missed };
 }
 
 /** What the engine finds on the page itself, element → kind. */
@@ -199,12 +201,12 @@ describe('findReading takes nothing on trust', () => {
   const withReading = (change: (r: CopyReading) => CopyReading) => findReading(change(structuredClone(reading)), copy.body);
 
   it('finds every named element when the page and the copy agree', () => {
-    expect(findReading(reading, copy.body)).toEqual({ found: expect.any(Map), missed: 0 });
+    expect(findReading(reading, copy.body)).toEqual({ found: expect.any(Map), missed: 0, body: expect.any(Object) });
     expect(findReading(reading, copy.body).found.size).toBe(reading.clutter.length);
   });
 
   it('finds nothing, and says so, when the article body is not on the page', () => {
-    expect(withReading((r) => ({ ...r, body: { ...r.body!, tag: 'SPAN' } }))).toEqual({ found: new Map(), missed: reading.clutter.length });
+    expect(withReading((r) => ({ ...r, body: { ...r.body!, tag: 'SPAN' } }))).toEqual({ found: new Map(), missed: reading.clutter.length, body: null });
     expect(withReading((r) => ({ ...r, body: { ...r.body!, text: '9:أقرالمجلس' } })).found.size).toBe(0);
   });
 
@@ -223,12 +225,12 @@ describe('findReading takes nothing on trust', () => {
 
   it('never takes an element that holds the article body', () => {
     const main = doc.querySelector('main')!;
-    const result = withReading((r) => ({ ...r, clutter: [{ ...nameOf(copy.body, main)!, kind: 'related' }] }));
-    expect(result).toEqual({ found: new Map(), missed: 1 });
+    const result = withReading((r) => ({ ...r, clutter: [{ ...nameOf(copy.body, main)!, kind: 'related', rule: null }] }));
+    expect(result).toEqual({ found: new Map(), missed: 1, body: expect.any(Object) });
   });
 
   it('finds nothing on a page that is not an article', () => {
-    expect(withReading((r) => ({ ...r, isArticle: false }))).toEqual({ found: new Map(), missed: 0 });
+    expect(withReading((r) => ({ ...r, isArticle: false }))).toEqual({ found: new Map(), missed: 0, body: null });
   });
 });
 
@@ -242,7 +244,7 @@ describe('a page its scripts rearranged', () => {
   const html = fs.readFileSync(path.join(FIXTURES, 'pages/article-basic.html'), 'utf8');
   const asWritten = (): Document => parse(html, URL_);
   const expected = (): string[] => analyze(asWritten(), { url: URL_ }).clutter.map((c) => c.text);
-  const hiddenTexts = (found: Map<Element, string>): string[] => [...found.keys()].map((el) => analyzeText(el));
+  const hiddenTexts = (found: Map<Element, unknown>): string[] => [...found.keys()].map((el) => analyzeText(el));
   const analyzeText = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 
   function rearrange(doc: Document): void {

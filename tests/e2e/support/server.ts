@@ -12,16 +12,26 @@ export interface FixtureServer {
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.svg': 'image/svg+xml' };
 
+/** With ?delay=N (ms, at most 2000), an HTML page's first kilobyte is sent at once and the rest N ms later, as a page arrives over a network. */
+const FIRST_CHUNK = 1024;
+const MAX_DELAY_MS = 2000;
+
 /** Serves each mount (url prefix → folder); anything else is a 404. Never leaves the folders. */
 export async function startServer(mounts: Record<string, string>): Promise<FixtureServer> {
   const server = http.createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const pathname = decodeURIComponent(url.pathname);
+    const delay = Math.min(Number(url.searchParams.get('delay')) || 0, MAX_DELAY_MS);
     for (const [prefix, dir] of Object.entries(mounts)) {
       if (!pathname.startsWith(prefix)) continue;
       const file = path.resolve(dir, `.${pathname.slice(prefix.length - 1)}`);
       if (!file.startsWith(path.resolve(dir)) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) break;
       res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-      fs.createReadStream(file).pipe(res);
+      if (delay > 0 && file.endsWith('.html')) {
+        const bytes = fs.readFileSync(file);
+        res.write(bytes.subarray(0, FIRST_CHUNK));
+        setTimeout(() => res.end(bytes.subarray(FIRST_CHUNK)), delay);
+      } else fs.createReadStream(file).pipe(res);
       return;
     }
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
