@@ -202,8 +202,8 @@ function start(): void {
   if (!settings?.enabled) return setStatus('off');
   if (isSiteOff(settings, host)) return setStatus('site-off');
   if (!looksArabic(document)) {
+    // Nothing was found here: only the early stylesheet, if any, goes (one message to the background, not two).
     choices.settleNotArticle();
-    hideFound();
     return setStatus('not-arabic');
   }
   report = bareReport(document, 'working', host);
