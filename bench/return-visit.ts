@@ -56,6 +56,8 @@ const RECORDER = `
 
 /** The figures of one visit, once the page is clean. */
 async function visit(ext: Awaited<ReturnType<typeof launch>>, url: string): Promise<VisitFigures> {
+  const started = Date.now();
+  if (process.env.NAQI_BENCH_TRACE) process.stderr.write(`visit ${url} `);
   const page = await ext.open(url, (p) => p.evaluateOnNewDocument(RECORDER));
   try {
     await waitForTask(page, 'hide', 15_000);
@@ -83,6 +85,7 @@ async function visit(ext: Awaited<ReturnType<typeof launch>>, url: string): Prom
     });
   } finally {
     await page.close();
+    if (process.env.NAQI_BENCH_TRACE) process.stderr.write(`${Date.now() - started} ms\n`);
   }
 }
 

@@ -42,6 +42,11 @@ export async function startServer(mounts: Record<string, string>): Promise<Fixtu
   return {
     origin,
     url: (pathname) => `${origin}${pathname}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // A browser keeps its connections alive; without closing them, close() waits minutes.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
