@@ -5,6 +5,8 @@
  *  dist/naqi-<browser>-<v>.zip   store-ready archives of each
  *  dist/lib/                     the engine as a Node library (`import { analyze } from 'naqi'`)
  *  dist/cli/naqi.js              the command line (`naqi analyze page.html`)
+ *
+ * NAQI_DIST=folder builds somewhere else (the reproducibility test builds twice and compares).
  */
 import { zipSync } from 'fflate';
 import { execFileSync } from 'node:child_process';
@@ -15,12 +17,21 @@ import { build, type InlineConfig, type Plugin } from 'vite';
 import { labelKey, normalizeArabic } from '../src/engine/arabic';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dist = path.join(root, 'dist');
+const dist = path.resolve(root, process.env.NAQI_DIST ?? 'dist');
 const stage = path.join(dist, '.stage');
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
 
 type Browser = 'chrome' | 'firefox';
+
+/** The top-level manifest, as written (a template: each browser's is derived by manifestFor). */
+const readManifest = (): Record<string, any> => JSON.parse(fs.readFileSync(path.join(root, 'manifest.json'), 'utf8'));
 const BROWSERS: Browser[] = ['chrome', 'firefox'];
+
+/** Syntax targets: the oldest browsers the manifest admits (`minimum_chrome_version`, Gecko's `strict_min_version`). */
+function buildTargets(): string[] {
+  const m = readManifest();
+  return [`chrome${m.minimum_chrome_version}`, `firefox${String(m.browser_specific_settings.gecko.strict_min_version).split('.')[0]}`];
+}
 
 /**
  * Extension entry points, each one self-contained classic script (content scripts cannot
@@ -36,13 +47,17 @@ const ENTRIES: Record<string, Partial<Record<Browser, string>>> = {
   options: { chrome: 'src/options/options.ts', firefox: 'src/options/options.ts' },
   offscreen: { chrome: 'src/offscreen/index.ts' },
 };
-/** Extension pages copied as they are, and for which browsers. */
-const PAGES: Record<string, readonly Browser[]> = {
-  'src/popup/popup.html': BROWSERS,
-  'src/popup/popup.css': BROWSERS,
-  'src/options/options.html': BROWSERS,
-  'src/options/options.css': BROWSERS,
-  'src/offscreen/offscreen.html': ['chrome'],
+/**
+ * Extension pages and their stylesheets, each written from its sources joined in order (the
+ * shared theme first, so each page makes one request for its styles), and for which browsers.
+ */
+const THEME = 'src/shared/theme.css';
+const PAGES: Record<string, { from: string[]; browsers: readonly Browser[] }> = {
+  'popup.html': { from: ['src/popup/popup.html'], browsers: BROWSERS },
+  'popup.css': { from: [THEME, 'src/popup/popup.css'], browsers: BROWSERS },
+  'options.html': { from: ['src/options/options.html'], browsers: BROWSERS },
+  'options.css': { from: [THEME, 'src/options/options.css'], browsers: BROWSERS },
+  'offscreen.html': { from: ['src/offscreen/offscreen.html'], browsers: ['chrome'] },
 };
 
 /**
@@ -87,7 +102,7 @@ async function buildEntry(name: string, source: string): Promise<void> {
     build: {
       outDir: path.join(stage, stageName(source)),
       emptyOutDir: false,
-      target: ['chrome120', 'firefox128'],
+      target: buildTargets(),
       // NAQI_UNMINIFIED=1 builds readable bundles, for profiling in a browser.
       minify: !process.env.NAQI_UNMINIFIED,
       sourcemap: false,
@@ -115,7 +130,8 @@ async function buildNode(entry: string, outDir: string, banner?: string): Promis
 
 /** The top-level manifest, narrowed to what each browser reads without warnings. */
 export function manifestFor(browser: Browser): Record<string, unknown> {
-  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'manifest.json'), 'utf8')) as Record<string, any>;
+  const manifest = readManifest();
+  // The one version number: package.json's.
   manifest.version = pkg.version;
   if (browser === 'chrome') {
     delete manifest.browser_specific_settings;
@@ -123,6 +139,7 @@ export function manifestFor(browser: Browser): Record<string, unknown> {
     // The offscreen document where Chrome reads page copies (its service worker has no DOMParser).
     manifest.permissions = [...manifest.permissions, 'offscreen'];
   } else {
+    delete manifest.minimum_chrome_version;
     manifest.background = { scripts: manifest.background.scripts };
   }
   return manifest;
@@ -153,8 +170,8 @@ function assemble(browser: Browser): string {
     const source = sources[browser];
     if (source) fs.copyFileSync(path.join(stage, stageName(source), `${name}.js`), path.join(out, `${name}.js`));
   }
-  for (const [page, browsers] of Object.entries(PAGES)) {
-    if (browsers.includes(browser)) fs.copyFileSync(path.join(root, page), path.join(out, path.basename(page)));
+  for (const [page, { from, browsers }] of Object.entries(PAGES)) {
+    if (browsers.includes(browser)) fs.writeFileSync(path.join(out, page), from.map((f) => fs.readFileSync(path.join(root, f), 'utf8')).join('\n'));
   }
   copyDir(path.join(root, 'src/_locales'), path.join(out, '_locales'));
   copyDir(path.join(root, 'icons'), path.join(out, 'icons'), (n) => n.endsWith('.png'));
@@ -178,11 +195,12 @@ async function main(): Promise<void> {
   await buildNode('src/index.ts', 'lib');
   await buildNode('src/cli/naqi.ts', 'cli', '#!/usr/bin/env node');
   fs.chmodSync(path.join(dist, 'cli/naqi.js'), 0o755);
-  execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.lib.json')], { stdio: 'inherit' });
+  execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.lib.json'), '--outDir', path.join(dist, 'lib/types')], { stdio: 'inherit' });
 
-  for (const b of BROWSERS) console.log(`built dist/${b}/`);
+  const shown = path.relative(root, dist);
+  for (const b of BROWSERS) console.log(`built ${shown}/${b}/`);
   for (const z of zips) console.log(`built ${path.relative(root, z)}`);
-  console.log('built dist/lib/index.js, dist/cli/naqi.js');
+  console.log(`built ${shown}/lib/index.js, ${shown}/cli/naqi.js`);
 }
 
 await main();

@@ -17,7 +17,8 @@ export type CopyReader = (page: PageSnapshot) => Promise<unknown>;
 
 export function serve(readCopy: CopyReader): void {
   browser.runtime.onMessage.addListener(onMessage(readCopy));
-  browser.commands.onCommand.addListener(onCommand);
+  // Firefox for Android has no keyboard, and no commands API: every action is a control there.
+  (browser.commands as typeof browser.commands | undefined)?.onCommand.addListener(onCommand);
 }
 
 const onMessage = (readCopy: CopyReader) => (raw: unknown, sender: browser.Runtime.MessageSender) => {

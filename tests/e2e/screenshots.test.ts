@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusMounts } from '../support/corpus';
 import { type ExtensionBrowser, launch } from './support/browsers';
-import { openPopup, readPopup, waitForTask } from './support/naqi';
+import { openPopup, readPopup, teachSiteMemory, waitForTask } from './support/naqi';
 import { type FixtureServer, startServer } from './support/server';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -56,13 +56,7 @@ describe.each(['ar', 'en'] as const)('popup in %s (Chromium)', (locale) => {
   });
 
   it.each(['light', 'dark'] as const)('renders the options page in %s mode, with the sites it learned', async (scheme) => {
-    // Two pages of one site teach the memory its boxes.
-    for (const story of ['story-100001', 'story-100002']) {
-      const page = await ext.open(server.url(`/memory/${story}.html`));
-      await waitForTask(page, 'hide');
-      await new Promise((r) => setTimeout(r, 300));
-      await page.close();
-    }
+    await teachSiteMemory(ext, server.url);
     const options = await ext.openExtensionPage('options.html');
     await options.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
     await options.setViewport({ width: 800, height: 700 });

@@ -52,6 +52,8 @@ export interface LaunchOptions {
    * compete with the page for the CPU). Requests cannot be watched then.
    */
   resolverOnly?: boolean;
+  /** Firefox: the pointer of a touch screen (`pointer: coarse`, `hover: none`), as on a phone; Chromium emulates it per page. */
+  touch?: boolean;
 }
 
 export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -149,6 +151,8 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> 
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
       'intl.locale.requested': options.locale === 'en' ? 'en-US' : 'ar',
       'intl.accept_languages': options.locale === 'en' ? 'en-US, en' : 'ar, en',
+      // Pointer capabilities: 1 is coarse with no hover (a touch screen); Firefox's default is read from the device.
+      ...(options.touch ? { 'ui.primaryPointerCapabilities': 1, 'ui.allPointerCapabilities': 1 } : {}),
       'ui.systemUsesDarkTheme': options.dark ? 1 : 0,
       'layout.css.prefers-color-scheme.content-override': options.dark ? 0 : 1,
     },

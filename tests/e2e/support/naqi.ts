@@ -91,3 +91,17 @@ export async function openPopup(ext: ExtensionBrowser, page: Page): Promise<Page
   const tabId = await ext.tabIdOf(page);
   return ext.openExtensionPage(`popup.html?tabId=${tabId}`);
 }
+
+/**
+ * Two articles of the fixture site (tests/fixtures/memory, mounted at /memory/ of `url`'s
+ * server) teach the site memory its boxes: afterwards the options page lists the site's rules.
+ */
+export async function teachSiteMemory(ext: ExtensionBrowser, url: (pathname: string) => string): Promise<void> {
+  for (const story of ['story-100001', 'story-100002']) {
+    const page = await ext.open(url(`/memory/${story}.html`));
+    await waitForTask(page, 'hide');
+    // The background writes the memory after the page reports its reading.
+    await new Promise((r) => setTimeout(r, 300));
+    await page.close();
+  }
+}

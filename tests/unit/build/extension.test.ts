@@ -48,6 +48,16 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
     expect(m.content_security_policy.extension_pages).toMatch(/script-src 'self'/);
   });
 
+  it('gives each extension page one stylesheet: the shared theme, then its own', () => {
+    const theme = fs.readFileSync(path.join(root, 'src/shared/theme.css'), 'utf8');
+    for (const page of ['popup', 'options']) {
+      const css = fs.readFileSync(path.join(dir, `${page}.css`), 'utf8');
+      expect(css.startsWith(theme)).toBe(true);
+      expect(css).toContain(fs.readFileSync(path.join(root, `src/${page}/${page}.css`), 'utf8'));
+      expect(fs.readFileSync(path.join(dir, `${page}.html`), 'utf8').match(/rel="stylesheet"/g)).toHaveLength(1);
+    }
+  });
+
   it('resolves every __MSG_…__ placeholder in both locales', () => {
     const text = JSON.stringify(manifest());
     for (const locale of ['ar', 'en']) {
@@ -90,10 +100,25 @@ describe('the engine runs off the page', () => {
 });
 
 describe('per-browser manifests from the one top-level manifest.json', () => {
-  it('gives Chrome a service worker and no Gecko settings', () => {
+  it('gives Chrome a service worker, its lowest version and no Gecko settings', () => {
     const m = read(dist, 'chrome', 'manifest.json');
     expect(m.background).toEqual({ service_worker: 'background.js' });
     expect(m.browser_specific_settings).toBeUndefined();
+    // chrome.runtime.getContexts, which finds the open offscreen document, came in Chrome 116.
+    expect(m.minimum_chrome_version).toBe('116');
+  });
+
+  it('gives Firefox, desktop and Android, their lowest versions and nothing of Chrome’s', () => {
+    const m = read(dist, 'firefox', 'manifest.json');
+    // data_collection_permissions came in Firefox 140, and in Firefox for Android 142.
+    expect(m.browser_specific_settings.gecko.strict_min_version).toBe('140.0');
+    expect(m.browser_specific_settings.gecko_android).toEqual({ strict_min_version: '142.0' });
+    expect(m.minimum_chrome_version).toBeUndefined();
+  });
+
+  it('takes its version from package.json only', () => {
+    expect(read(root, 'manifest.json').version).toBeUndefined();
+    for (const browser of ['chrome', 'firefox']) expect(read(dist, browser, 'manifest.json').version).toBe(pkg.version);
   });
 
   it('gives Firefox an event page, a Gecko id and no data collection', () => {
