@@ -202,9 +202,11 @@ async function main(): Promise<void> {
   localize(document);
   showStatus('working', t('statusWorking'));
   wire();
-  void showShortcut();
   tabId = await targetTabId();
-  await refresh();
+  const shown = refresh();
+  // After the page's report is asked for: the shortcut hint is not worth delaying the chips.
+  void showShortcut();
+  await shown;
 }
 
 void main();

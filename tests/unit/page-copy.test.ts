@@ -9,7 +9,7 @@ import path from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { findReading } from '../../src/copy/find';
-import { findByName, nameOf, textKey } from '../../src/copy/names';
+import { findByName, nameOf, textKey, textKeyByWalk } from '../../src/copy/names';
 import { readCopy } from '../../src/copy/read';
 import { slimBody, takeCopy } from '../../src/copy/take';
 import { analyze } from '../../src/engine/analyze';
@@ -132,6 +132,25 @@ describe('names', () => {
   it('key text outside scripts, styles, <noscript> and raw text, spaces left out', () => {
     expect(textKey(p1!)).toBe('2:أب');
     expect(textKey(parse('<body><div>x<style>a{}</style><iframe>y</iframe><template>z</template></div></body>').querySelector('div')!)).toBe('1:x');
+  });
+
+  it('key every element of every corpus page and fixture as a walk over its text nodes does, on the page and on its copy', () => {
+    const pages = [
+      ...(corpusAvailable() ? loadCorpus().map((p) => p.html) : []),
+      ...['pages', 'rules'].flatMap((folder) => fixtureNames(folder).map((f) => fs.readFileSync(path.join(FIXTURES, folder, f), 'utf8'))),
+    ];
+    let compared = 0;
+    for (const html of pages) {
+      const page = livePage(html);
+      for (const doc of [page, parse(takeCopy(page, URL_)!.page.html, URL_)]) {
+        // Every fourth element (the reference walk is slow on big containers), the body always.
+        for (const el of [doc.body, ...[...doc.body.querySelectorAll('*')].filter((_, i) => i % 4 === 0)]) {
+          if (textKey(el) !== textKeyByWalk(el)) expect({ tag: el.tagName, key: textKey(el) }).toEqual({ tag: el.tagName, key: textKeyByWalk(el) });
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
   });
 
   it('find an element by its path, and by its tag, children and text when the path leads elsewhere', () => {
