@@ -82,7 +82,7 @@ const leanData: Plugin = {
         : typeof value === 'string' && form
           ? form(value)
           : value && typeof value === 'object'
-            ? Object.fromEntries(Object.entries(value).filter(([k]) => k !== '$comment' && k !== 'home').map(([k, v]) => [k, strip(v)]))
+            ? Object.fromEntries(Object.entries(value).filter(([k]) => !k.startsWith('$comment') && k !== 'home').map(([k, v]) => [k, strip(v)]))
             : value;
     const data = strip(JSON.parse(fs.readFileSync(id, 'utf8'))) as Record<string, unknown>;
     return JSON.stringify(form ? { ...data, normalized: true } : data);

@@ -66,6 +66,29 @@ export function normalizeArabic(text: string): string {
   return fold(composed).replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
+/** Every character that folds to each character of the matching form (its own included). */
+let spellings: Map<string, string> | undefined;
+/** `text` as a literal in a regular expression. */
+export const escapeRegExp = (text: string): string => text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+
+/**
+ * A regular expression source that matches `phrase` as pages write it, in any spelling with
+ * the same matching form: each alef, ta marbuta, ya, kaf and digit in any of its forms,
+ * tatweel and diacritics between letters, any run of spaces for a space (not presentation
+ * forms, which only NFKC folds). Case is the caller's flag. For finding a phrase in text that is
+ * kept as written.
+ */
+export function spellingPattern(phrase: string): string {
+  if (!spellings) {
+    spellings = new Map();
+    for (const [from, to] of FOLDS) spellings.set(to, (spellings.get(to) ?? to) + from);
+  }
+  const marks = '[\\u0640\\u064b-\\u065f\\u0670\\u06d6-\\u06ed]*';
+  return [...normalizeArabic(phrase)]
+    .map((c) => (c === ' ' ? '\\s+' : spellings!.has(c) ? `[${escapeRegExp(spellings!.get(c)!)}]` : escapeRegExp(c)))
+    .join(marks);
+}
+
 /** Normalised and stripped of punctuation, for comparing labels like "اقرأ أيضاً:" */
 export function labelKey(text: string): string {
   const normal = normalizeArabic(text);

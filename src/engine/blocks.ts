@@ -6,7 +6,7 @@
  * the DOM again.
  */
 import { countCommas, countSentenceEnds } from './arabic';
-import { BLOCK_TAGS, CHROME_TAGS, ELEMENT_NODE, HEADING_TAGS, HIDING_ATTRIBUTES, INVISIBLE_TAGS, TEXT_NODE, hidesByAttribute, tagOf, wrapsContent } from './dom';
+import { BLOCK_TAGS, CHROME_ROLES, CHROME_TAGS, ELEMENT_NODE, HEADING_TAGS, HIDING_ATTRIBUTES, INVISIBLE_TAGS, TEXT_NODE, hidesByAttribute, tagOf, wrapsContent } from './dom';
 import { MAX_ELEMENTS, MAX_FORM_CHARS, MAX_PARAGRAPH_LINK_DENSITY, MIN_PARAGRAPH_CHARS } from './constants';
 import { type Declarations, addDeclaration, findDeclarations } from './page-meta';
 
@@ -99,7 +99,6 @@ interface Frame extends Totals {
 }
 
 const CONTROL_TAGS = new Set(['FORM', 'INPUT', 'BUTTON', 'SELECT', 'TEXTAREA']);
-const ROLE_CHROME = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar']);
 
 export function collectBlocks(root: Element): PageBlocks {
   const totals = new Map<Element, Totals>();
@@ -209,7 +208,7 @@ export function collectBlocks(root: Element): PageBlocks {
       linkTexts.push([]);
     }
     const inChrome =
-      frame.inChrome || (CHROME_TAGS.has(tag) && !(tag === 'FORM' && wrapsContent(el, MAX_FORM_CHARS))) || (role !== null && ROLE_CHROME.has(role));
+      frame.inChrome || (CHROME_TAGS.has(tag) && !(tag === 'FORM' && wrapsContent(el, MAX_FORM_CHARS))) || (role !== null && CHROME_ROLES.has(role));
     frames.push(openFrame(el, isBlock ? null : owner, isLink ? linkFrom : frame.openLink, inChrome, linkFrom, elements.length - 1));
     stack.push(null);
     pushChildren(el);
@@ -312,6 +311,10 @@ export function linksWithin(page: PageBlocks, el: Element): Element[] {
  * Does `ancestor` hold `el` (or is it `el`)? Answered from the walk's order without
  * asking the DOM; elements the walk did not reach fall back to Node.contains.
  */
+/** Is `el` in the article: in its body or one of its leads (or one of them)? Every rule's one meaning of it. */
+export const inArticleOf = (page: Pick<PageBlocks, 'totals'>, body: Element, lead: readonly Element[], el: Element): boolean =>
+  holds(page, body, el) || lead.some((l) => holds(page, l, el));
+
 export function holds(page: Pick<PageBlocks, 'totals'>, ancestor: Element, el: Element): boolean {
   if (ancestor === el) return true;
   const t = page.totals.get(ancestor);

@@ -26,7 +26,9 @@ const PARAGRAPH_TAGS = new Set(['P', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQ
 /** Headings that may be the page's visible headline. */
 const TITLE_TAGS = new Set(['H1', 'H2']);
 
+/** A container the page declares as the body (itemprop=articleBody, JSON-LD articleBody) scores this many times its prose… */
 const DECLARED_BODY_BONUS = 2.5;
+/** …and one holding the visible headline this many times. */
 const TITLE_BONUS = 1.5;
 /** Inside a container named like clutter (next-news, related, comments…), prose is a teaser. */
 const CLUTTER_ANCESTOR_FACTOR = 0.3;

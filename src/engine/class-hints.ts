@@ -4,7 +4,7 @@
  */
 import hints from '../data/class-hints.json';
 import { type PageBlocks, holds } from './blocks';
-import { closestWhere, tagOf } from './dom';
+import { LANDMARKS, closestWhere, tagOf } from './dom';
 import { Substrings } from './substrings';
 import type { ClutterKind } from './types';
 
@@ -33,6 +33,7 @@ export interface ElementHints {
 const NONE: ElementHints = Object.freeze({ clutter: null, content: false, navigation: false, sidebar: false });
 /** Hints by the raw class+id string: pages repeat the same class names on many elements. */
 const cache = new Map<string, ElementHints>();
+/** The cache is dropped when it holds this many class strings (a page with generated class names). */
 const CACHE_LIMIT = 10_000;
 
 /** The class string being read, and the groups found in it so far (one function each, not closures per string). */
@@ -117,9 +118,9 @@ const isArticleOrMain = (el: Element): boolean => {
   return tag === 'ARTICLE' || tag === 'MAIN';
 };
 
-/** Landmarks and roles of page navigation. */
-const NAVIGATION_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'MENU']);
-const NAVIGATION_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'menu', 'menubar', 'search']);
+/** Landmarks and roles of page navigation: the frame and the menus (an aside is not navigation). */
+const NAVIGATION_TAGS: ReadonlySet<string> = new Set([...LANDMARKS.frame.tags, ...LANDMARKS.menus.tags]);
+const NAVIGATION_ROLES: ReadonlySet<string> = new Set([...LANDMARKS.frame.roles, ...LANDMARKS.menus.roles]);
 
 /**
  * Is the element inside page navigation (header, menus, footer)? Labels there

@@ -1,7 +1,8 @@
 /**
- * Every tunable number of the engine, named in one place (as Readability does),
- * so a reader can see the whole policy at once and tests can refer to it.
- * Separate constants (not one object) so the minifier can inline them.
+ * The numbers that shape the engine's whole policy, named in one place (as Readability does),
+ * so a reader can see it at once and tests can refer to it. A number only one module uses is
+ * named at the top of that module, with a line on what it means (tests/unit/engine/thresholds.test.ts
+ * holds every module to that). Separate constants (not one object) so the minifier can inline them.
  */
 /** A block needs this many visible characters to count as a paragraph of prose. */
 export const MIN_PARAGRAPH_CHARS = 40;
@@ -11,8 +12,9 @@ export const MAX_PARAGRAPH_LINK_DENSITY = 0.35;
 export const ANCESTOR_WEIGHTS = [1, 0.5, 0.2] as readonly number[];
 /** An article body has at least this much prose… */
 export const MIN_ARTICLE_CHARS = 280;
-/** …in at least this many paragraphs, unless one paragraph is long on its own. */
+/** …in at least this many paragraphs… */
 export const MIN_ARTICLE_PARAGRAPHS = 2;
+/** …unless one paragraph is this long on its own. */
 export const LONG_SINGLE_PARAGRAPH_CHARS = 500;
 /**
  * A page that declares one article (JSON-LD NewsArticle, LiveBlogPosting…, og:type=article)
@@ -56,5 +58,15 @@ export const SAME_STORY_SHARED_WORDS = 0.2;
 export const MAX_DECISION_PROSE_SHARE = 0.25;
 /** …and all clutter together at most this share. */
 export const MAX_HIDDEN_PROSE_SHARE = 0.35;
+/**
+ * Before that, each rule asks whether an element it would hide holds article prose
+ * (hidesArticle: never the body, a lead or the opening paragraph), by one of these policies:
+ * a box, list, widget or wrapper, or a story after the body, holds none of it…
+ */
+export const PROSE_IN_BOX = 0;
+/** …a promo line, or the story after a read-also label inside the body, under a third of it… */
+export const PROSE_IN_STORY = 0.34;
+/** …comment-policy boilerplate after the article's last paragraph, at most half. */
+export const PROSE_IN_COMMENT_POLICY = 0.5;
 /** Pages larger than this many elements are analysed on a prefix only. */
 export const MAX_ELEMENTS = 200_000;

@@ -24,10 +24,27 @@ export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 export const LIST_TAGS = new Set(['UL', 'OL', 'DL', 'MENU', 'DIR']);
 
 /**
- * Page chrome: landmarks that never hold the article's own text. A <form> is chrome only
- * when it is a form (search, comments, newsletter), not a page wrapper (see `wrapsContent`).
+ * The page's landmarks, one vocabulary for every rule: its frame (header, navigation,
+ * footer), its menus and search, and its asides, by tag and by ARIA role. A rule that uses
+ * fewer of them says why where it does.
  */
-export const CHROME_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM']);
+export const LANDMARKS = {
+  frame: { tags: ['HEADER', 'NAV', 'FOOTER'], roles: ['banner', 'navigation', 'contentinfo'] },
+  menus: { tags: ['MENU'], roles: ['menu', 'menubar', 'search'] },
+  asides: { tags: ['ASIDE'], roles: ['complementary'] },
+} as const;
+
+/** The page's frame by tag: the site's own header, navigation and footer. */
+export const FRAME_TAGS: ReadonlySet<string> = new Set(LANDMARKS.frame.tags);
+
+/**
+ * Page chrome: landmarks that never hold the article's own text (frame and asides; a <menu>
+ * is a list, and lists are judged by their content). A <form> is chrome only when it is a
+ * form (search, comments, newsletter), not a page wrapper (see `wrapsContent`).
+ */
+export const CHROME_TAGS: ReadonlySet<string> = new Set([...LANDMARKS.frame.tags, ...LANDMARKS.asides.tags, 'FORM']);
+/** …and by role: every landmark role. */
+export const CHROME_ROLES: ReadonlySet<string> = new Set([...LANDMARKS.frame.roles, ...LANDMARKS.menus.roles, ...LANDMARKS.asides.roles]);
 
 /** Elements that only content holds: a form around one of them wraps the page (ASP.NET pages wrap everything in one). */
 const CONTENT_TAGS = ['h1', 'article', 'main'];

@@ -65,6 +65,7 @@ export interface LabelMatch {
 
 /** Results by text: rules ask about the same short lines again and again. */
 const memo = new Map<string, LabelMatch | null>();
+/** The memo is dropped when it holds this many lines. */
 const MEMO_LIMIT = 10_000;
 
 /** Forgets earlier pages' labels (each analysis starts with none). */

@@ -4,7 +4,8 @@
  * and resolving an address is not free, so each link's facts are computed the
  * first time they are asked for and kept.
  */
-import { words } from './arabic';
+import tagPages from '../data/tag-pages.json';
+import { escapeRegExp, words } from './arabic';
 import type { PageBlocks } from './blocks';
 import { PLACEHOLDER_BASE, resolveHref } from './dom';
 
@@ -112,5 +113,15 @@ export function isTagHref(href: string | null): boolean {
       // A malformed escape: match on the raw string.
     }
   }
-  return /\/(?:tags?|topics?|keywords?|hashtag|label|etiquette|وسم|الوسوم)(?:\/|\?|=|$)|[?&](?:tag|keyword|q)=|\/Tags\/|\/tag-|\/NewsTagList/i.test(path);
+  return TAG_HREF.test(path);
 }
+
+/** A link to a tag page (src/data/tag-pages.json): a path segment, a query key, or a part of the path. */
+const TAG_HREF = new RegExp(
+  [
+    `/(?:${tagPages.segments.map(escapeRegExp).join('|')})(?:/|\\?|=|$)`,
+    `[?&](?:${tagPages.queryKeys.map(escapeRegExp).join('|')})=`,
+    ...tagPages.pathParts.map(escapeRegExp),
+  ].join('|'),
+  'i',
+);

@@ -23,8 +23,11 @@ export interface PageMeta {
   articleBody: string;
 }
 
+/** A meta value is read up to this many characters (hostile pages stuff them). */
 const MAX_META = 2000;
+/** A JSON-LD script longer than this is not parsed. */
 const MAX_JSON_LD_CHARS = 2_000_000;
+/** At most this many JSON-LD objects are read, at most this many items of a list. */
 const MAX_JSON_LD_OBJECTS = 50;
 
 const clip = (s: string | null | undefined, max = MAX_META): string => (s ?? '').replace(/\s+/g, ' ').trim().slice(0, max);

@@ -20,7 +20,9 @@ import { ARTICLE_TYPES, jsonLdTypesOf, type PageMeta } from './page-meta';
 import type { Tag } from './types';
 
 const GENERIC = new Set(generic.words.map(normalizeArabic));
+/** A tag is a word or a name: a longer label is a sentence. */
 const MAX_TAG_CHARS = 60;
+/** The article's tags, at most. */
 const MAX_TAGS = 30;
 /** How far above the body a tag block may sit and still belong to the article. */
 const SCOPE_LEVELS = 4;

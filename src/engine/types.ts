@@ -13,12 +13,30 @@ export const CLUTTER_KINDS = [
 
 export type ClutterKind = (typeof CLUTTER_KINDS)[number];
 
+/**
+ * Which rule found an element (`naqi analyze` prints it): the rule's file under
+ * src/engine/clutter/, and after a slash the part of that file, when it holds more than one.
+ */
+export const RULE_IDS = [
+  'comment-policy',
+  'inline-promos/line',
+  'inline-promos/teaser-box',
+  'labelled/line',
+  'labelled/box',
+  'link-lists',
+  'other-story/label-then',
+  'other-story/after-body',
+  'skip-link',
+  'widgets',
+] as const;
+
+export type RuleId = (typeof RULE_IDS)[number];
+
 /** A clutter element as hiding needs it. */
 export interface ClutterFinding {
   element: Element;
   kind: ClutterKind;
-  /** which detector found it, for debugging (`naqi analyze` prints it) */
-  rule: string;
+  rule: RuleId;
 }
 
 /** A clutter element as reports show it. */

@@ -26,9 +26,10 @@ export const declaresOneArticle = (meta: PageMeta): boolean =>
 
 /**
  * A body whose paragraphs each come with a headline link of their own is a list of
- * teasers (a home or section page), not an article.
+ * teasers (a home or section page), not an article: this many teaser links…
  */
 const MIN_TEASER_LINKS = 5;
+/** …teaser links at least this many per paragraph of prose. */
 const TEASERS_PER_PARAGRAPH = 0.8;
 
 /** Paths of home and index pages. */

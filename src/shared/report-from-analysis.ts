@@ -2,10 +2,10 @@
 import type { Analysis, ClutterAnalysis, ClutterKind } from '../engine/types';
 import { type ArticleDetails, MAX_CHIPS, MAX_TEXT, type PageReport, type PageStatus, safeHttpUrl } from './report';
 
-/** The verdict part of an analysis: the engine's own, or a reading of a copy of the page. */
-export type Verdict = Pick<ClutterAnalysis, 'isArticle' | 'isArabic' | 'title' | 'lang' | 'dir'> & { clutter: readonly { kind: ClutterKind }[] };
+/** What a report needs of a reading (the engine's own analysis, or a reading of the page's copy): its verdict and the kinds of clutter it found. */
+export type ReportedReading = Pick<ClutterAnalysis, 'isArticle' | 'isArabic' | 'title' | 'lang' | 'dir'> & { clutter: readonly { kind: ClutterKind }[] };
 
-export function reportFromAnalysis(analysis: Verdict, host: string, revealed = false): PageReport {
+export function reportFromAnalysis(analysis: ReportedReading, host: string, revealed = false): PageReport {
   const status: PageStatus = analysis.isArticle ? 'article' : analysis.isArabic ? 'not-article' : 'not-arabic';
   const byKind: Record<string, number> = {};
   for (const item of analysis.clutter) byKind[item.kind] = (byKind[item.kind] ?? 0) + 1;

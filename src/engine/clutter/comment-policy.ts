@@ -5,12 +5,15 @@
  * as ordinary paragraphs, often inside the story container. A paragraph with a
  * comment-policy phrase (and another marker), after the article's last paragraph
  * of real prose, is clutter.
+ * Fixture: tests/fixtures/rules/comment-policy.html.
  */
+import { PROSE_IN_COMMENT_POLICY } from '../constants';
 import phrases from '../../data/comment-policy.json';
 import { normalizeArabic } from '../arabic';
 import { type Block, holds, precedes } from '../blocks';
 import { type Candidate, type ClutterContext, hidesArticle, totalsOf } from './context';
 
+/** Longest comment-policy paragraph: rules for commenters, not an essay. */
 const MAX_POLICY_CHARS = 1200;
 
 let compiled: { strong: string[]; weak: string[] } | undefined;
@@ -43,7 +46,7 @@ export function commentPolicy(ctx: ClutterContext): Candidate[] {
     if (inArticleText(block) || !isPolicy(block)) continue;
     const element = wrapper(ctx, block.element);
     if (lastProse && holds(ctx.page, element, lastProse.element)) continue;
-    if (hidesArticle(ctx, element, 0.5)) continue;
+    if (hidesArticle(ctx, element, PROSE_IN_COMMENT_POLICY)) continue;
     out.push({ element, kind: 'comments', rule: 'comment-policy' });
   }
   return out;

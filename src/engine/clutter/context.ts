@@ -2,11 +2,11 @@
  * What every clutter rule needs to know about the page, computed once:
  * the blocks, the body, the protected article text, and where links point.
  */
-import { type Block, type PageBlocks, type Totals, holds, isProse } from '../blocks';
+import { type Block, type PageBlocks, type Totals, holds, inArticleOf, isProse } from '../blocks';
 import { type LabelMatch, matchLabel } from '../lexicon';
 import { MAX_INLINE_PROMO_CHARS } from '../constants';
 import type { LinkIndex } from '../links';
-import type { ClutterKind } from '../types';
+import type { ClutterKind, RuleId } from '../types';
 
 export interface ClutterContext {
   doc: Document;
@@ -47,7 +47,7 @@ export interface LabelledBlock {
 export interface Candidate {
   element: Element;
   kind: ClutterKind;
-  rule: string;
+  rule: RuleId;
   /** elements a rule took together (a label and the story after it) share one decision; default: the element */
   decision?: Element;
   /** the decision is another story, shown by its label, its own headline and its topic: not the article's prose */
@@ -55,8 +55,7 @@ export interface Candidate {
 }
 
 export function makeContext({ doc, url, title, page, links, body, lead, minChars }: ClutterInputs): ClutterContext {
-  const inArticle = (el: Element): boolean => holds(page, body, el) || lead.some((l) => holds(page, l, el));
-  const articleProse = page.blocks.filter((b) => isProse(b, minChars) && inArticle(b.element));
+  const articleProse = page.blocks.filter((b) => isProse(b, minChars) && inArticleOf(page, body, lead, b.element));
   const labels: LabelledBlock[] = [];
   for (const block of page.blocks) {
     const match = blockLabel(block);
@@ -97,14 +96,14 @@ export function blockLabel(block: Block, maxChars = MAX_INLINE_PROMO_CHARS): Lab
 }
 
 /** Is the element inside the article body (or a lead), or the body itself? */
-export const inArticle = (ctx: ClutterContext, el: Element): boolean =>
-  holds(ctx.page, ctx.body, el) || ctx.lead.some((l) => holds(ctx.page, l, el));
+export const inArticle = (ctx: ClutterContext, el: Element): boolean => inArticleOf(ctx.page, ctx.body, ctx.lead, el);
 
 /**
  * Would hiding `el` hide article text? It must not hold the body or a lead, nor the
- * opening paragraph of the article, nor a large share of the article's prose.
+ * opening paragraph of the article, nor more than `allowedShare` of the article's prose
+ * (a policy of constants.ts: PROSE_IN_BOX, PROSE_IN_STORY…).
  */
-export function hidesArticle(ctx: ClutterContext, el: Element, allowedShare = 0.34): boolean {
+export function hidesArticle(ctx: ClutterContext, el: Element, allowedShare: number): boolean {
   const holdsIt = (inner: Element): boolean => holds(ctx.page, el, inner);
   if (holdsIt(ctx.body)) return true;
   if (ctx.lead.some(holdsIt)) return true;

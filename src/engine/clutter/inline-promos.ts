@@ -8,11 +8,12 @@
  *
  * The line is often a card's headline: the card (a picture linking to the same story, a
  * date, a section label) goes with it, as long as it adds no other link and no prose.
- * Fixtures: tests/fixtures/rules/bare-promo.html, in-body-promos.html.
+ * Teaser boxes the theme names as such (inject, teaser, read-more…) go whole (teaser-box).
+ * Fixtures: tests/fixtures/rules/bare-promo.html, in-body-promos.html, teaser-box.html.
  */
 import { type Block, firstHeadingWithin, holds, linkDensity } from '../blocks';
 import { clutterHint } from '../class-hints';
-import { MAX_INLINE_PROMO_CHARS, MIN_HEADLINE_WORDS } from '../constants';
+import { MAX_INLINE_PROMO_CHARS, MIN_HEADLINE_WORDS, PROSE_IN_BOX, PROSE_IN_STORY } from '../constants';
 import { HEADING_TAGS, tagOf } from '../dom';
 import { matchLabel } from '../lexicon';
 import { spacedWords } from '../links';
@@ -30,16 +31,16 @@ export function inlinePromos(ctx: ClutterContext): Candidate[] {
   for (const block of ctx.page.blocks) {
     if (!inArticle(ctx, block.element) || !isPromoLine(ctx, block)) continue;
     const element = outermostWrapper(ctx, block.element);
-    if (hidesArticle(ctx, element)) continue;
-    out.push({ element, kind: 'read-also', rule: 'promo-line' });
+    if (hidesArticle(ctx, element, PROSE_IN_STORY)) continue;
+    out.push({ element, kind: 'read-also', rule: 'inline-promos/line' });
   }
   // Teaser boxes named as such (inject, teaser, read-more…) inside the article.
   for (const el of ctx.page.named) {
     if (el === ctx.body || !holds(ctx.page, ctx.body, el) || clutterHint(el, ctx.page) !== 'read-also') continue;
     const totals = totalsOf(ctx, el);
     if (totals.chars === 0 || totals.chars > MAX_INLINE_PROMO_CHARS * 1.5 || totals.linkChars === 0) continue;
-    if (hidesArticle(ctx, el, 0)) continue;
-    out.push({ element: el, kind: 'read-also', rule: 'teaser-box' });
+    if (hidesArticle(ctx, el, PROSE_IN_BOX)) continue;
+    out.push({ element: el, kind: 'read-also', rule: 'inline-promos/teaser-box' });
   }
   return out;
 }
@@ -67,7 +68,7 @@ function outermostWrapper(ctx: ClutterContext, el: Element): Element {
     const t = totalsOf(ctx, p);
     if (t.chars - t.linkChars - (start.chars - start.linkChars) > MAX_CARD_EXTRA_CHARS) break;
     if (!ctx.links.within(p).every((l) => !l.target || targets.has(l.target))) break;
-    if (hidesArticle(ctx, p, 0)) break;
+    if (hidesArticle(ctx, p, PROSE_IN_BOX)) break;
     region = p;
   }
   return region;

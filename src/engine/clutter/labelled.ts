@@ -7,16 +7,20 @@
  * largest container around it whose other text is mostly links, never reaching the
  * article's own paragraphs. A label alone on its line takes the lists of headline links
  * printed right after it, and stops there: what follows the lists is the article.
- * Fixtures: tests/fixtures/rules/read-also-box.html, read-also-list-mid-article.html.
+ * Fixtures: tests/fixtures/rules/read-also-box.html, read-also-list-mid-article.html,
+ * inline-read-also.html.
  */
 import { holds, holdsControl } from '../blocks';
-import { MAX_LABEL_CHARS, MAX_LABEL_CLIMB, MIN_HEADLINE_WORDS } from '../constants';
-import { HEADING_TAGS, tagOf } from '../dom';
-import type { ClutterKind } from '../types';
+import { MAX_LABEL_CHARS, MAX_LABEL_CLIMB, MIN_HEADLINE_WORDS, PROSE_IN_BOX } from '../constants';
+import { FRAME_TAGS, HEADING_TAGS, tagOf } from '../dom';
+import { CLUTTER_KINDS, type ClutterKind } from '../types';
 import { type Candidate, type ClutterContext, hidesArticle, inArticle, totalsOf } from './context';
 
-/** Kinds a label can name that are clutter (tags and source lines are furniture we keep). */
-const CLUTTER_KINDS = new Set<string>(['read-also', 'related', 'most-read', 'share', 'comments', 'ad']);
+/**
+ * Kinds a label can name that this rule hides: every clutter kind but a glued story (other-story.ts
+ * decides those, by topic); tags and source lines are furniture we keep.
+ */
+const LABELLED_KINDS: ReadonlySet<string> = new Set(CLUTTER_KINDS.filter((k) => k !== 'other-story'));
 
 /** Longest labelled prompt without links ("اشترك في نشرتنا الاقتصادية اليومية"). */
 const MAX_PROMPT_CHARS = 90;
@@ -35,22 +39,22 @@ const FORM_CONTROLS = new Set(['FORM', 'INPUT']);
 export function labelledClutter(ctx: ClutterContext): Candidate[] {
   const out: Candidate[] = [];
   for (const { block, match } of ctx.labels) {
-    if (!CLUTTER_KINDS.has(match.kind)) continue;
+    if (!LABELLED_KINDS.has(match.kind)) continue;
     const kind = match.kind as ClutterKind;
     const inside = inArticle(ctx, block.element);
     if (match.rest && block.linkChars > 0) {
       // A one-line promo: the label followed by a link to elsewhere.
       if (block.linkChars / block.chars < 0.45) continue;
-      out.push({ element: climb(ctx, block.element, kind, 0.5), kind, rule: 'label-line' });
+      out.push({ element: climb(ctx, block.element, kind, 0.5), kind, rule: 'labelled/line' });
     } else if (match.rest && isPrompt(ctx, block.element, kind, inside, block.chars)) {
       // A prompt with no link: "اشترك في نشرتنا", a comment rule, an ad label with its copy.
-      out.push({ element: climb(ctx, block.element, kind, 0.5), kind, rule: 'label-line' });
+      out.push({ element: climb(ctx, block.element, kind, 0.5), kind, rule: 'labelled/line' });
     } else if (block.chars <= MAX_LABEL_CHARS && (!match.rest || block.linkChars === 0)) {
       const region = climb(ctx, block.element, kind, BOX_LINK_SHARE);
-      out.push({ element: region, kind, rule: 'label-box' });
+      out.push({ element: region, kind, rule: 'labelled/box' });
       // A label standing alone heads the list of links printed right after it (and nothing further).
       if (totalsOf(ctx, region).chars === block.chars) {
-        for (const element of listsAfter(ctx, region)) out.push({ element, kind, rule: 'label-box', decision: region });
+        for (const element of listsAfter(ctx, region)) out.push({ element, kind, rule: 'labelled/box', decision: region });
       }
     }
   }
@@ -71,6 +75,9 @@ function isPrompt(ctx: ClutterContext, el: Element, kind: ClutterKind, inside: b
   return HEADING_TAGS.has(tagOf(el)) || (el.parentElement !== null && holdsControl(ctx.page, el.parentElement, PROMPT_CONTROLS));
 }
 
+/** Where a box stops growing: the page and its main region (and its frame, FRAME_TAGS). */
+const CLIMB_STOPS = new Set(['BODY', 'HTML', 'MAIN']);
+
 /**
  * From a label up to the box it heads: each step up is taken while the text the
  * parent adds is mostly links (or nothing), the parent stays clear of the article,
@@ -80,8 +87,8 @@ export function climb(ctx: ClutterContext, start: Element, kind: ClutterKind, li
   let region = start;
   for (let level = 0; level < MAX_LABEL_CLIMB; level++) {
     const parent = region.parentElement;
-    if (!parent || parent === ctx.body || /^(BODY|HTML|MAIN|HEADER|FOOTER|NAV)$/.test(tagOf(parent))) break;
-    if (hidesArticle(ctx, parent, 0)) break;
+    if (!parent || parent === ctx.body || CLIMB_STOPS.has(tagOf(parent)) || FRAME_TAGS.has(tagOf(parent))) break;
+    if (hidesArticle(ctx, parent, PROSE_IN_BOX)) break;
     const p = totalsOf(ctx, parent);
     const r = totalsOf(ctx, region);
     const extra = p.chars - r.chars;
@@ -104,7 +111,7 @@ function listsAfter(ctx: ClutterContext, label: Element): Element[] {
     const t = totalsOf(ctx, sib);
     if (t.chars === 0) continue;
     const headline = ctx.links.toPages(sib).some((l) => l.spacedWords >= MIN_HEADLINE_WORDS && !l.tag);
-    if (t.proseCount > 0 || t.linkChars / t.chars < BOX_LINK_SHARE || !headline || hidesArticle(ctx, sib, 0)) break;
+    if (t.proseCount > 0 || t.linkChars / t.chars < BOX_LINK_SHARE || !headline || hidesArticle(ctx, sib, PROSE_IN_BOX)) break;
     out.push(sib);
   }
   return out;

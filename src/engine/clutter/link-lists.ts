@@ -5,16 +5,21 @@
  * item is mostly one link whose text reads like a headline — several words, not a
  * one-word menu entry — is a list of other stories. Outside page chrome and around
  * the article, it is related / most-read clutter; tag lists are furniture and stay.
+ * Fixture: tests/fixtures/rules/related-lists.html.
  */
 import { childrenOf } from '../blocks';
 import { clutterHint } from '../class-hints';
-import { LINKY_DENSITY, MIN_HEADLINE_WORDS, MIN_LINK_LIST_ITEMS } from '../constants';
-import { LIST_TAGS, tagOf } from '../dom';
+import { LINKY_DENSITY, MIN_HEADLINE_WORDS, MIN_LINK_LIST_ITEMS, PROSE_IN_BOX } from '../constants';
+import { FRAME_TAGS, LIST_TAGS, tagOf } from '../dom';
 import type { ClutterKind } from '../types';
 import { type Candidate, type ClutterContext, hidesArticle, totalsOf } from './context';
 
-/** Landmarks where headline lists are navigation, not clutter around the article. */
-const NAVIGATION = new Set(['NAV', 'HEADER', 'FOOTER']);
+
+/**
+ * A list that is itself the frame is navigation, not clutter around the article: by tag, and
+ * by the navigation role only (a list marked banner or contentinfo is judged by its content).
+ */
+const isNavigation = (el: Element): boolean => FRAME_TAGS.has(tagOf(el)) || el.getAttribute('role') === 'navigation';
 
 export function linkLists(ctx: ClutterContext): Candidate[] {
   const out: Candidate[] = [];
@@ -27,8 +32,8 @@ export function linkLists(ctx: ClutterContext): Candidate[] {
       i = t ? t.elementTo : i + 1;
       continue;
     }
-    if (isHeadlineList(ctx, el) && !NAVIGATION.has(tagOf(el)) && el.getAttribute('role') !== 'navigation' && !hidesArticle(ctx, el, 0)) {
-      out.push({ element: el, kind: listKind(ctx, el), rule: 'headline-list' });
+    if (isHeadlineList(ctx, el) && !isNavigation(el) && !hidesArticle(ctx, el, PROSE_IN_BOX)) {
+      out.push({ element: el, kind: listKind(ctx, el), rule: 'link-lists' });
       i = t.elementTo;
       continue;
     }

@@ -14,6 +14,7 @@
  * Fixtures: tests/fixtures/rules/glued-story.html, glued-story-in-body.html,
  * read-also-list-mid-article.html.
  */
+import { PROSE_IN_BOX, PROSE_IN_STORY } from '../constants';
 import { type Block, childrenOf, firstHeadingWithin, holds, isProse, precedes } from '../blocks';
 import { clutterHint } from '../class-hints';
 import { HEADING_TAGS, LIST_TAGS, tagOf } from '../dom';
@@ -43,9 +44,9 @@ export function otherStories(ctx: ClutterContext): Candidate[] {
     const headline = following.slice(1).find((el) => totalsOf(ctx, el).chars > 0);
     if (!headline || !isStoryHeadline(ctx, headline)) continue;
     if (following.reduce((n, el) => n + totalsOf(ctx, el).proseChars, 0) < MIN_STORY_PROSE) continue;
-    if (following.some((el) => hidesArticle(ctx, el))) continue;
+    if (following.some((el) => hidesArticle(ctx, el, PROSE_IN_STORY))) continue;
     if (!anotherTopic(ctx, following, start)) continue;
-    for (const el of following) out.push({ element: el, kind: 'other-story', rule: 'label-then-story', decision: start, anotherStory: true });
+    for (const el of following) out.push({ element: el, kind: 'other-story', rule: 'other-story/label-then', decision: start, anotherStory: true });
   }
   // After the body: following siblings of the body and its near ancestors.
   let level: Element = ctx.body;
@@ -61,12 +62,12 @@ export function otherStories(ctx: ClutterContext): Candidate[] {
         labelled = true;
         continue;
       }
-      if (t.proseChars < MIN_STORY_PROSE || hidesArticle(ctx, sib, 0)) continue;
+      if (t.proseChars < MIN_STORY_PROSE || hidesArticle(ctx, sib, PROSE_IN_BOX)) continue;
       const kind = storyKind(ctx, sib, labelled);
       if (!kind) continue;
       // Comment threads are no story; any other prose must be about something else.
       const thread = kind === 'comments';
-      if (thread || anotherTopic(ctx, [sib], null)) out.push({ element: sib, kind, rule: 'story-after-body' });
+      if (thread || anotherTopic(ctx, [sib], null)) out.push({ element: sib, kind, rule: 'other-story/after-body' });
     }
     level = parent;
   }

@@ -4,17 +4,17 @@
  *  - comment sections (comments, disqus, respond…): whatever they hold;
  *  - ad slots (ad, sponsor…): short;
  *  - other-story boxes (related, popular, next-prev, trending…): link-heavy with a headline link,
- *    which catches boxes too small for the headline-list rule (a previous / next pair).
+ *    which catches boxes too small for link-lists.ts (a previous / next pair).
+ * Fixture: tests/fixtures/pages/article-basic.html.
  */
 import { clutterHint } from '../class-hints';
-import { closestWhere, tagOf } from '../dom';
+import { FRAME_TAGS, closestWhere, tagOf } from '../dom';
 import type { ClutterKind } from '../types';
-import { MIN_HEADLINE_WORDS } from '../constants';
+import { MIN_HEADLINE_WORDS, PROSE_IN_BOX } from '../constants';
 import { type Candidate, type ClutterContext, hidesArticle, totalsOf } from './context';
 
 /** Widgets in the site's header, navigation or footer are the site's own. */
-const PAGE_CHROME = new Set(['HEADER', 'NAV', 'FOOTER']);
-const isPageChrome = (el: Element): boolean => PAGE_CHROME.has(tagOf(el));
+const isPageChrome = (el: Element): boolean => FRAME_TAGS.has(tagOf(el));
 
 /** Longest text a share / follow / newsletter widget may have. */
 const MAX_SHARE_CHARS = 250;
@@ -28,9 +28,9 @@ export function widgets(ctx: ClutterContext): Candidate[] {
     if (!kind || kind === 'other-story') continue;
     if (!fits(ctx, el, kind)) continue;
     if (closestWhere(el, isPageChrome)) continue;
-    if (hidesArticle(ctx, el, 0)) continue;
+    if (hidesArticle(ctx, el, PROSE_IN_BOX)) continue;
     if (ctx.links.within(el).some((l) => l.tag)) continue;
-    out.push({ element: el, kind, rule: 'widget' });
+    out.push({ element: el, kind, rule: 'widgets' });
   }
   return out;
 }

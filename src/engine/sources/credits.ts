@@ -8,7 +8,8 @@
  *  - bylines:        "الاقتصاد الآن - رويترز" between the headline and the body
  * Photo credits ("© REUTERS / …", captions) are never credits.
  */
-import { normalizeArabic } from '../arabic';
+import words from '../../data/credits.json';
+import { escapeRegExp, normalizeArabic } from '../arabic';
 import type { Block } from '../blocks';
 import { classOf, closestWhere, tagOf } from '../dom';
 import { matchLabel } from '../lexicon';
@@ -26,8 +27,8 @@ const MAX_NAME_CHARS = 40;
 
 export function kindOf(name: string, entry?: RegistryEntry): Credit['kind'] {
   if (entry) return entry.kind === 'agency' ? 'agency' : 'credited-outlet';
-  // Not \b: in a JavaScript regular expression it knows no Arabic letter, so it never matches here.
-  return /^(?:وكاله|وكالات)(?:\s|$)/.test(normalizeArabic(name)) ? 'agency' : 'credited-outlet';
+  const first = normalizeArabic(name).split(' ', 1)[0]!;
+  return AGENCY_WORDS.has(first) ? 'agency' : 'credited-outlet';
 }
 
 const credit = (name: string, evidence: string): Credit => {
@@ -35,16 +36,18 @@ const credit = (name: string, evidence: string): Credit => {
   return { name, entry, kind: kindOf(name, entry), evidence };
 };
 
-/**
- * A copyright line: ©, "copyright", "جميع الحقوق محفوظة", "حقوق النشر/الطبع/الملكية". "حقوق" alone is
- * not one: human rights (حقوق الإنسان) are news, and their datelines carry credits.
- */
-const COPYRIGHT = /©|\(c\)|copyright|all rights reserved|الحقوق محفوظه|حقوق (?:النشر|الطبع|الملكيه|التاليف)|جميع الحقوق/i;
+/** The word lists of src/data/credits.json, in matching form. */
+const AGENCY_WORDS = new Set(words.agencyWords.map(normalizeArabic));
+/** A list of phrases in matching form as one alternation, a space standing for any spaces or none ("reuters/"). */
+const alternation = (phrases: string[]): string => phrases.map((p) => escapeRegExp(normalizeArabic(p)).replace(/ /g, '\\s*')).join('|');
+/** A copyright line; "حقوق" alone is not one (credits.json). */
+const COPYRIGHT = new RegExp(alternation(words.copyright));
+const PHOTO_CREDIT = new RegExp(`^(?:${alternation(words.photoCreditStarts)})`);
 
 /** A caption, a photo credit or a copyright line: never a source. */
 export function isPhotoCredit(block: Block): boolean {
-  if (COPYRIGHT.test(normalizeArabic(block.text))) return true;
-  if (/^\s*(?:تصوير|الصورة|صورة|صور|photo|image|getty|reuters\s*\/)/i.test(block.text)) return true;
+  const text = normalizeArabic(block.text);
+  if (COPYRIGHT.test(text) || PHOTO_CREDIT.test(text)) return true;
   return closestWhere(block.element, isCaptionBox) !== null;
 }
 

@@ -5,7 +5,7 @@
  * publisher itself is folded into the publisher.
  */
 import { normalizeArabic } from '../arabic';
-import { type Block, type PageBlocks, firstHeadingWithin, holds, precedes } from '../blocks';
+import { type Block, type PageBlocks, firstHeadingWithin, holds, inArticleOf, precedes } from '../blocks';
 import { closestWhere, tagOf } from '../dom';
 import type { PageMeta } from '../page-meta';
 import type { Source } from '../types';
@@ -14,8 +14,9 @@ import { findCredits } from './credits';
 import { findPublisher, publisherKeys } from './publisher';
 import { type RegistryEntry, lookup } from './registry';
 
-/** Short blocks read before and after the body for bylines and source lines. */
+/** Short blocks read before the body for bylines and source lines… */
 const META_BLOCKS = 8;
+/** …and after it. */
 const AFTER_BLOCKS = 6;
 const H1 = new Set(['H1']);
 
@@ -31,7 +32,7 @@ export interface SourceInputs {
 export function findSources({ doc, meta, page, body, lead, hidden }: SourceInputs): Source[] {
   const hiddenBoxes = [...hidden];
   const isHidden = (el: Element): boolean => hiddenBoxes.some((box) => holds(page, box, el));
-  const inArticle = (b: Block): boolean => holds(page, body, b.element) || lead.some((l) => holds(page, l, b.element));
+  const inArticle = (b: Block): boolean => inArticleOf(page, body, lead, b.element);
   const articleBlocks = page.blocks.filter((b) => inArticle(b) && !isHidden(b.element));
   const scope = closestWhere(body, (a) => tagOf(a) === 'ARTICLE') ?? body.parentElement?.parentElement ?? body;
   const first = articleBlocks[0];

@@ -4,13 +4,14 @@
  * and boilerplate ("الموقع الرسمي", "الإلكترونية").
  */
 import outletWords from '../../data/outlet-words.json';
-import { normalizeArabic } from '../arabic';
+import { normalizeArabic, spellingPattern } from '../arabic';
 import { type PageBlocks, holds } from '../blocks';
 import { jsonLdTypesOf, metaContent, type PageMeta } from '../page-meta';
 import type { Source } from '../types';
 import { lookup } from './registry';
 
-const BOILERPLATE = /\s*[-–|:]?\s*(?:الموقع الرسمي|الموقع الإلكتروني|الموقع الالكتروني|البوابة الإلكترونية|الإلكترونية|الالكترونية|official site|official website)\s*$/i;
+/** An ending that is not the site's name (outlet-words.json), in any spelling, with the separator before it. */
+const BOILERPLATE = new RegExp(`\\s*[-–|:]?\\s*(?:${outletWords.siteNameEndings.map(spellingPattern).join('|')})\\s*$`, 'i');
 
 export function cleanSiteName(raw: string): string {
   let name = raw.replace(/\s+/g, ' ').trim();
