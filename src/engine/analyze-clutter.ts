@@ -11,7 +11,7 @@
  * tags. Pure: it reads the DOM it is given, never changes it, and uses no extension
  * API, no network and no layout.
  */
-import { type PageBlocks, collectBlocks, holds, isProse } from './blocks';
+import { type PageIndex, collectBlocks, isProse } from './blocks';
 import { findBody } from './body';
 import { findClutter } from './clutter';
 import { detectLanguage } from './language';
@@ -28,7 +28,7 @@ export interface PageReading {
   analysis: ClutterAnalysis;
   url: string;
   meta: PageMeta;
-  page: PageBlocks;
+  page: PageIndex;
 }
 
 export function readPage(doc: Document, options: AnalyzeOptions = {}): PageReading {
@@ -55,7 +55,7 @@ export function readPage(doc: Document, options: AnalyzeOptions = {}): PageReadi
   const links = new LinkIndex(page, url);
   const found = findBody(doc, page, meta);
   const languageBlocks = found
-    ? page.blocks.filter((b) => isProse(b) && (holds(page, found.body, b.element) || found.lead.includes(b.element)))
+    ? page.blocks.filter((b) => isProse(b) && (page.contains(found.body, b.element) || found.lead.includes(b.element)))
     : page.blocks.filter((b) => !b.inChrome);
   const language = detectLanguage(meta, languageBlocks.length ? languageBlocks : page.blocks);
   let body = found?.body ?? null;

@@ -40,10 +40,11 @@ export interface Totals {
   elementTo: number;
 }
 
-export interface PageBlocks {
+/** What the walk found; the PageIndex answers questions about it. */
+interface PageData {
   blocks: Block[];
-  /** subtree totals for every visible element */
-  totals: Map<Element, Totals>;
+  /** subtree totals for every visible element (ask `totals(el)`) */
+  totalsByElement: Map<Element, Totals>;
   /** every visible element in document order (rules walk a slice of it instead of the DOM; see Totals) */
   elements: Element[];
   /** the visible elements with an itemprop attribute, in document order */
@@ -100,7 +101,7 @@ interface Frame extends Totals {
 
 const CONTROL_TAGS = new Set(['FORM', 'INPUT', 'BUTTON', 'SELECT', 'TEXTAREA']);
 
-export function collectBlocks(root: Element): PageBlocks {
+export function collectBlocks(root: Element): PageIndex {
   const totals = new Map<Element, Totals>();
   const owners: Frame[] = [];
   const links: Element[] = [];
@@ -238,7 +239,7 @@ export function collectBlocks(root: Element): PageBlocks {
     blocks.push(block);
     byElement.set(frame.el, block);
   }
-  return { blocks, totals, elements, itemprops, named, names, headings, controls, byElement, links, linkTexts, declarations, elementCount, truncated };
+  return new PageIndex({ blocks, totalsByElement: totals, elements, itemprops, named, names, headings, controls, byElement, links, linkTexts, declarations, elementCount, truncated });
 
   /**
    * The walk does not enter a box hidden by its attributes; declarations in it (JSON-LD in a
@@ -301,69 +302,110 @@ function proseLines(text: string): number {
   return n;
 }
 
-/** Visible links (<a href>) under `el` (itself included), in document order. */
-export function linksWithin(page: PageBlocks, el: Element): Element[] {
-  const t = page.totals.get(el);
-  return t ? page.links.slice(t.linkFrom, t.linkTo) : [];
+/**
+ * The page as the walk read it, with the questions every rule asks of it: does one element
+ * hold another, which comes first, an element's children, links, headings and totals. Answered
+ * from the walk's order (an element's subtree is a slice of `elements`, its links a slice of
+ * `links`) without asking the DOM again; elements the walk did not reach fall back to the DOM
+ * where a fallback makes sense, and are otherwise empty.
+ */
+// The walk's data are the index's own fields (declared by the interface, assigned once).
+export interface PageIndex extends Readonly<PageData> {}
+export class PageIndex {
+  constructor(data: PageData) {
+    Object.assign(this, data);
+  }
+
+  /** Totals over `el`'s subtree (undefined for an element the walk did not reach). */
+  totals(el: Element): Totals | undefined {
+    return this.totalsByElement.get(el);
+  }
+
+  /** Does `ancestor` hold `el` (or is it `el`)? */
+  contains(ancestor: Element, el: Element): boolean {
+    if (ancestor === el) return true;
+    const t = this.totalsByElement.get(ancestor);
+    const at = this.totalsByElement.get(el)?.elementFrom;
+    if (!t || at === undefined) return ancestor.contains(el);
+    return at >= t.elementFrom && at < t.elementTo;
+  }
+
+  /**
+   * Is `a` before `b` in document order? (compareDocumentPosition is not reliable in every
+   * DOM); elements the walk did not reach, and <br>, count as last.
+   */
+  precedes(a: Element, b: Element): boolean {
+    return (this.totalsByElement.get(a)?.elementFrom ?? Infinity) < (this.totalsByElement.get(b)?.elementFrom ?? Infinity);
+  }
+
+  /** The visible element children of `el` (its first child comes right after it, the next after that child's subtree). */
+  children(el: Element): Element[] {
+    const t = this.totalsByElement.get(el);
+    if (!t) return [];
+    const out: Element[] = [];
+    // The walk's root is not in `elements`; any other element is the first of its slice.
+    for (let i = this.elements[t.elementFrom] === el ? t.elementFrom + 1 : t.elementFrom; i < t.elementTo; ) {
+      const child = this.elements[i]!;
+      out.push(child);
+      i = this.totalsByElement.get(child)?.elementTo ?? i + 1;
+    }
+    return out;
+  }
+
+  /** The visible elements under `el` (itself first, but for the walk's root), in document order. */
+  subtree(el: Element): Element[] {
+    const t = this.totalsByElement.get(el);
+    return t ? this.elements.slice(t.elementFrom, t.elementTo) : [];
+  }
+
+  /**
+   * The blocks under `el`, in order: a run of the page's blocks (both are in document order),
+   * found by binary search on where each block's element stands in the walk.
+   */
+  blocksUnder(el: Element): Block[] {
+    const t = this.totalsByElement.get(el);
+    if (!t) return [];
+    const at = (b: Block): number => this.totalsByElement.get(b.element)?.elementFrom ?? -1;
+    const { blocks } = this;
+    let lo = 0;
+    let hi = blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (at(blocks[mid]!) < t.elementFrom) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Block[] = [];
+    for (let i = lo; i < blocks.length && at(blocks[i]!) < t.elementTo; i++) out.push(blocks[i]!);
+    return out;
+  }
+
+  /** Visible links (<a href>) under `el` (itself included), in document order. */
+  linksUnder(el: Element): Element[] {
+    const t = this.totalsByElement.get(el);
+    return t ? this.links.slice(t.linkFrom, t.linkTo) : [];
+  }
+
+  /** The first visible heading under `el` (not `el` itself; the whole page for `null`) whose tag is one of `tags`. */
+  firstHeading(el: Element | null, tags: ReadonlySet<string>): Element | null {
+    const t = el ? this.totalsByElement.get(el) : { elementFrom: 0, elementTo: this.elements.length };
+    if (!t) return null;
+    const from = el && this.elements[t.elementFrom] === el ? t.elementFrom + 1 : t.elementFrom;
+    for (const at of this.headings) {
+      if (at >= t.elementTo) break;
+      if (at >= from && tags.has(tagOf(this.elements[at]!))) return this.elements[at]!;
+    }
+    return null;
+  }
+
+  /** Does `el` hold a form control with one of these tags? */
+  holdsControl(el: Element, tags: ReadonlySet<string>): boolean {
+    return this.controls.some((c) => tags.has(c.tag) && this.contains(el, c.in));
+  }
 }
 
-/**
- * Does `ancestor` hold `el` (or is it `el`)? Answered from the walk's order without
- * asking the DOM; elements the walk did not reach fall back to Node.contains.
- */
 /** Is `el` in the article: in its body or one of its leads (or one of them)? Every rule's one meaning of it. */
-export const inArticleOf = (page: Pick<PageBlocks, 'totals'>, body: Element, lead: readonly Element[], el: Element): boolean =>
-  holds(page, body, el) || lead.some((l) => holds(page, l, el));
-
-export function holds(page: Pick<PageBlocks, 'totals'>, ancestor: Element, el: Element): boolean {
-  if (ancestor === el) return true;
-  const t = page.totals.get(ancestor);
-  const at = page.totals.get(el)?.elementFrom;
-  if (!t || at === undefined) return ancestor.contains(el);
-  return at >= t.elementFrom && at < t.elementTo;
-}
-
-/**
- * Is `a` before `b` in document order? Positions come from the walk (compareDocumentPosition
- * is not reliable in every DOM); elements the walk did not reach, and <br>, count as last.
- */
-export function precedes(page: PageBlocks, a: Element, b: Element): boolean {
-  return (page.totals.get(a)?.elementFrom ?? Infinity) < (page.totals.get(b)?.elementFrom ?? Infinity);
-}
-
-/**
- * The visible element children of `el`, from the walk's order (an element's subtree is
- * a slice of `elements`; its first child comes right after it, the next after that
- * child's subtree). Elements the walk did not reach have none.
- */
-export function childrenOf(page: PageBlocks, el: Element): Element[] {
-  const t = page.totals.get(el);
-  if (!t) return [];
-  const out: Element[] = [];
-  // The walk's root is not in `elements`; any other element is the first of its slice.
-  for (let i = page.elements[t.elementFrom] === el ? t.elementFrom + 1 : t.elementFrom; i < t.elementTo; ) {
-    const child = page.elements[i]!;
-    out.push(child);
-    i = page.totals.get(child)?.elementTo ?? i + 1;
-  }
-  return out;
-}
-
-/** The first visible heading under `el` (not `el` itself; the whole page for `null`) whose tag is one of `tags`. */
-export function firstHeadingWithin(page: PageBlocks, el: Element | null, tags: ReadonlySet<string>): Element | null {
-  const t = el ? page.totals.get(el) : { elementFrom: 0, elementTo: page.elements.length };
-  if (!t) return null;
-  const from = el && page.elements[t.elementFrom] === el ? t.elementFrom + 1 : t.elementFrom;
-  for (const at of page.headings) {
-    if (at >= t.elementTo) break;
-    if (at >= from && tags.has(tagOf(page.elements[at]!))) return page.elements[at]!;
-  }
-  return null;
-}
-
-/** Does `el` hold a form control with one of these tags? */
-export const holdsControl = (page: PageBlocks, el: Element, tags: ReadonlySet<string>): boolean =>
-  page.controls.some((c) => tags.has(c.tag) && holds(page, el, c.in));
+export const inArticleOf = (page: PageIndex, body: Element, lead: readonly Element[], el: Element): boolean =>
+  page.contains(body, el) || lead.some((l) => page.contains(l, el));
 
 /** Share of a block's characters inside links. */
 export const linkDensity = (b: { chars: number; linkChars: number }): number => (b.chars ? b.linkChars / b.chars : 0);

@@ -8,7 +8,7 @@
  * story, and a lead paragraph kept apart from it (a standfirst) is attached.
  */
 import { normalizeArabic } from './arabic';
-import { type Block, type PageBlocks, holds, isProse, linkDensity, precedes, proseScore } from './blocks';
+import { type Block, type PageIndex, isProse, linkDensity, proseScore } from './blocks';
 import { clutterHint, contentHint, navigationHint, sidebarHint } from './class-hints';
 import { ANCESTOR_WEIGHTS, MIN_PARAGRAPH_CHARS, SIBLING_SCORE_SHARE } from './constants';
 import { HEADING_TAGS, tagOf } from './dom';
@@ -33,7 +33,7 @@ const TITLE_BONUS = 1.5;
 /** Inside a container named like clutter (next-news, related, comments…), prose is a teaser. */
 const CLUTTER_ANCESTOR_FACTOR = 0.3;
 
-export function findBody(doc: Document, page: PageBlocks, meta: PageMeta, minChars = MIN_PARAGRAPH_CHARS): BodyCandidate | null {
+export function findBody(doc: Document, page: PageIndex, meta: PageMeta, minChars = MIN_PARAGRAPH_CHARS): BodyCandidate | null {
   const scores = new Map<Element, number>();
   const add = (el: Element | null, value: number): void => {
     if (el && el !== doc.documentElement) scores.set(el, (scores.get(el) ?? 0) + value);
@@ -62,7 +62,7 @@ export function findBody(doc: Document, page: PageBlocks, meta: PageMeta, minCha
   for (const [el, raw] of scores) {
     let score = raw * factor(el, page, jsonLdMatch) * ancestorFactor(el, page);
     // The story under the page's own headline is the article; later ones are teasers.
-    if (titled && holds(page, el, titled)) score *= TITLE_BONUS;
+    if (titled && page.contains(el, titled)) score *= TITLE_BONUS;
     if (score > bestScore) {
       best = el;
       bestScore = score;
@@ -75,8 +75,8 @@ export function findBody(doc: Document, page: PageBlocks, meta: PageMeta, minCha
 }
 
 /** How much a container's raw score counts: links, class names and declarations. */
-function factor(el: Element, page: PageBlocks, jsonLdMatch: Element | null): number {
-  const totals = page.totals.get(el);
+function factor(el: Element, page: PageIndex, jsonLdMatch: Element | null): number {
+  const totals = page.totals(el);
   let f = 1 - Math.min(totals ? linkDensity(totals) : 0, 0.9);
   if (el.getAttribute('itemprop') === 'articleBody' || el === jsonLdMatch) f *= DECLARED_BODY_BONUS;
   else if (contentHint(el, page)) f *= 1.25;
@@ -86,7 +86,7 @@ function factor(el: Element, page: PageBlocks, jsonLdMatch: Element | null): num
   return f;
 }
 
-function ancestorFactor(el: Element, page: PageBlocks): number {
+function ancestorFactor(el: Element, page: PageIndex): number {
   for (let a = el.parentElement; a && tagOf(a) !== 'BODY'; a = a.parentElement) {
     if (clutterHint(a, page)) return CLUTTER_ANCESTOR_FACTOR;
   }
@@ -94,7 +94,7 @@ function ancestorFactor(el: Element, page: PageBlocks): number {
 }
 
 /** The first prose block after the visible headline (an h1 or h2 matching the page title). */
-function firstProseAfterTitle(page: PageBlocks, title: string, minChars: number): Element | null {
+function firstProseAfterTitle(page: PageIndex, title: string, minChars: number): Element | null {
   const key = normalizeArabic(title);
   if (key.length < 10) return null;
   const heading = page.headings
@@ -108,7 +108,7 @@ function firstProseAfterTitle(page: PageBlocks, title: string, minChars: number)
   const start = page.byElement.get(heading)?.index ?? -1;
   for (let i = Math.max(start + 1, 0); i < page.blocks.length; i++) {
     const block = page.blocks[i]!;
-    if (start < 0 && !precedes(page, heading, block.element)) continue;
+    if (start < 0 && !page.precedes(heading, block.element)) continue;
     if (isProse(block, minChars)) return block.element;
   }
   return null;
@@ -119,7 +119,7 @@ function firstProseAfterTitle(page: PageBlocks, title: string, minChars: number)
  * picture in between). Siblings scoring a fair share of the best join it; the body
  * becomes their parent. A sibling that looks like clutter never joins.
  */
-function widen(best: Element, bestScore: number, scores: Map<Element, number>, page: PageBlocks, jsonLdMatch: Element | null): Element {
+function widen(best: Element, bestScore: number, scores: Map<Element, number>, page: PageIndex, jsonLdMatch: Element | null): Element {
   const parent = best.parentElement;
   if (!parent || tagOf(parent) === 'BODY' || tagOf(parent) === 'HTML') return best;
   if (best.getAttribute('itemprop') === 'articleBody' || best === jsonLdMatch) return best;
@@ -138,7 +138,7 @@ function widen(best: Element, bestScore: number, scores: Map<Element, number>, p
  * A lead (standfirst) printed just before the body in its own container: prose
  * blocks between the headline and the body, inside the body's parent or grandparent.
  */
-function findLead(body: Element, page: PageBlocks): Element[] {
+function findLead(body: Element, page: PageIndex): Element[] {
   const scope = body.parentElement?.parentElement ?? body.parentElement;
   if (!scope) return [];
   const first = firstBlockIndex(body, page);
@@ -146,17 +146,17 @@ function findLead(body: Element, page: PageBlocks): Element[] {
   const lead: Element[] = [];
   for (let i = first - 1; i >= 0 && lead.length < 2; i--) {
     const block = page.blocks[i]!;
-    if (!holds(page, scope, block.element)) break;
+    if (!page.contains(scope, block.element)) break;
     if (HEADING_TAGS.has(tagOf(block.element)) && tagOf(block.element) === 'H1') break;
     if (isLeadBlock(block, page)) lead.unshift(block.element);
   }
   return lead;
 }
 
-const isLeadBlock = (b: Block, page: PageBlocks): boolean =>
+const isLeadBlock = (b: Block, page: PageIndex): boolean =>
   isProse(b) && b.chars >= 60 && linkDensity(b) < 0.2 && !clutterHint(b.element, page) && !b.element.closest('a');
 
-function firstBlockIndex(el: Element, page: PageBlocks): number {
-  for (const block of page.blocks) if (holds(page, el, block.element)) return block.index;
+function firstBlockIndex(el: Element, page: PageIndex): number {
+  for (const block of page.blocks) if (page.contains(el, block.element)) return block.index;
   return -1;
 }

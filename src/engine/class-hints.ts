@@ -3,7 +3,7 @@
  * rules combine it with what the element's text and structure say.
  */
 import hints from '../data/class-hints.json';
-import { type PageBlocks, holds } from './blocks';
+import type { PageIndex } from './blocks';
 import { LANDMARKS, closestWhere, tagOf } from './dom';
 import { Substrings } from './substrings';
 import type { ClutterKind } from './types';
@@ -81,14 +81,14 @@ export function forgetHints(): void {
 }
 
 /** What the page's walk read of class names: elements with a class or an id, and every element it read. */
-export type NameSource = Pick<PageBlocks, 'names' | 'totals'>;
+export type NameSource = Pick<PageIndex, 'names' | 'totals' | 'contains'>;
 
 /**
  * Every hint an element's class and id give, computed once per distinct class string.
  * The walk has read the names of the elements it visited; others are read here.
  */
 function hintsOf(el: Element, page: NameSource): ElementHints {
-  const raw = page.names.get(el) ?? (page.totals.has(el) ? '' : namesOf(el));
+  const raw = page.names.get(el) ?? (page.totals(el) ? '' : namesOf(el));
   if (!raw) return NONE;
   let hints = cache.get(raw);
   if (!hints) {
@@ -130,7 +130,7 @@ const NAVIGATION_ROLES: ReadonlySet<string> = new Set([...LANDMARKS.frame.roles,
 export function inNavigation(el: Element, page: NameSource, stop?: Element): boolean {
   let navigation = false;
   for (let a: Element | null = el; a && tagOf(a) !== 'BODY'; a = a.parentElement) {
-    if (stop && holds(page, a, stop)) break;
+    if (stop && page.contains(a, stop)) break;
     // Previous / next links and news tickers are other stories, even in a <nav> or the header.
     const hint = clutterHint(a, page);
     if (hint === 'related' || hint === 'most-read') return false;

@@ -6,7 +6,7 @@
  */
 import tagPages from '../data/tag-pages.json';
 import { escapeRegExp, words } from './arabic';
-import type { PageBlocks } from './blocks';
+import type { PageIndex } from './blocks';
 import { PLACEHOLDER_BASE, resolveHref } from './dom';
 
 /** One link's facts, each read the first time it is asked for. */
@@ -52,7 +52,7 @@ export class LinkIndex {
   private readonly base: string;
 
   constructor(
-    private readonly page: PageBlocks,
+    private readonly page: PageIndex,
     url: string,
   ) {
     this.here = stripHash(url);
@@ -62,7 +62,7 @@ export class LinkIndex {
 
   /** The links under `el` (`el` itself when it is one), in document order. */
   within(el: Element): Link[] {
-    const t = this.page.totals.get(el);
+    const t = this.page.totals(el);
     const out: Link[] = [];
     if (t) for (let i = t.linkFrom; i < t.linkTo; i++) out.push(this.at(i));
     return out;

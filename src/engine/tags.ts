@@ -11,7 +11,7 @@
  */
 import generic from '../data/generic-tags.json';
 import { normalizeArabic, words } from './arabic';
-import { type PageBlocks, holds, linksWithin } from './blocks';
+import type { PageIndex } from './blocks';
 import { inNavigation, sidebarHint } from './class-hints';
 import { isTagHref } from './links';
 import { closestWhere, resolveHref, tagOf } from './dom';
@@ -29,7 +29,7 @@ const SCOPE_LEVELS = 4;
 
 export interface TagInputs {
   meta: PageMeta;
-  page: PageBlocks;
+  page: PageIndex;
   body: Element;
   /** normalised names of the site, to drop from tags */
   siteNames: readonly string[];
@@ -72,29 +72,29 @@ function articleScope(body: Element): Element {
 }
 
 /** Tags the page shows: links in labelled tag blocks and links to tag pages near the article. */
-function pageTags(page: PageBlocks, body: Element, url: string): Tag[] {
+function pageTags(page: PageIndex, body: Element, url: string): Tag[] {
   const scope = articleScope(body);
   const tags: Tag[] = [];
   const usable = (el: Element): boolean =>
-    holds(page, scope, el) && !inNavigation(el, page, body) && !closestWhere(el, (a) => tagOf(a) === 'ASIDE') && !hasSidebarAncestor(el, scope, page);
+    page.contains(scope, el) && !inNavigation(el, page, body) && !closestWhere(el, (a) => tagOf(a) === 'ASIDE') && !hasSidebarAncestor(el, scope, page);
   for (const block of page.blocks) {
     if (block.chars > 600) continue;
     const label = matchLabel(block.text.split('\n')[0] ?? '');
     if (!label || label.kind !== 'tags' || !usable(block.element)) continue;
     // The label's own block, or — when the label stands alone — the box around it.
-    const box = linksWithin(page, block.element).length || label.rest ? block.element : block.element.parentElement ?? block.element;
-    const links = linksWithin(page, box);
+    const box = page.linksUnder(block.element).length || label.rest ? block.element : block.element.parentElement ?? block.element;
+    const links = page.linksUnder(box);
     if (links.length) for (const a of links) tags.push(linkTag(a, url));
     else for (const label2 of splitKeywords(label.rest ? block.text.replace(/^[^:：]*[:：]/, '') : '')) tags.push({ label: label2 });
   }
-  for (const a of linksWithin(page, scope)) {
+  for (const a of page.linksUnder(scope)) {
     // A tag link with no text is a banner or an icon, not a tag the page shows.
     if (isTagHref(a.getAttribute('href')) && usable(a) && (a.textContent ?? '').trim()) tags.push(linkTag(a, url));
   }
   return tags;
 }
 
-function hasSidebarAncestor(el: Element, scope: Element, page: PageBlocks): boolean {
+function hasSidebarAncestor(el: Element, scope: Element, page: PageIndex): boolean {
   for (let a: Element | null = el; a && a !== scope; a = a.parentElement) if (sidebarHint(a, page)) return true;
   return false;
 }

@@ -3,7 +3,7 @@
  * but home pages declare og:type=article too, so the text decides: the body must
  * hold enough prose, few links, and most of the page's prose.
  */
-import { type PageBlocks, type Totals, holds, isProse } from './blocks';
+import { type PageIndex, type Totals, isProse } from './blocks';
 import { closestWhere } from './dom';
 import { LONG_SINGLE_PARAGRAPH_CHARS, MAX_BODY_LINK_DENSITY, MIN_ARTICLE_CHARS, MIN_ARTICLE_PARAGRAPHS, MIN_PARAGRAPH_CHARS, MIN_SHORT_PIECES } from './constants';
 import { type LinkIndex, linkWords } from './links';
@@ -50,7 +50,7 @@ export function isHomeUrl(url: string): boolean {
  */
 export function judge(
   meta: PageMeta,
-  page: PageBlocks,
+  page: PageIndex,
   links: LinkIndex,
   body: Element | null,
   lead: readonly Element[],
@@ -63,7 +63,7 @@ export function judge(
   if (!body) return { isArticle: false, reason: 'no body of prose found', thin: true };
   const roots = [body, ...lead];
   const inPieces = minChars !== MIN_PARAGRAPH_CHARS;
-  const t = inPieces ? shortPieces(page, roots, minChars) : sum(roots.map((el) => page.totals.get(el)));
+  const t = inPieces ? shortPieces(page, roots, minChars) : sum(roots.map((el) => page.totals(el)));
   if (t.proseChars < MIN_ARTICLE_CHARS) return { isArticle: false, reason: `too little prose (${t.proseChars} characters)`, thin: true };
   if (inPieces ? t.proseCount < MIN_SHORT_PIECES : t.proseCount < MIN_ARTICLE_PARAGRAPHS && t.proseChars < LONG_SINGLE_PARAGRAPH_CHARS) {
     return { isArticle: false, reason: inPieces ? 'too few pieces of text' : 'a single short paragraph', thin: true };
@@ -73,7 +73,7 @@ export function judge(
     meta.jsonLdTypes.some((x) => ARTICLE_TYPES.has(x)) ||
     meta.ogType === 'article' ||
     closestWhere(body, isArticleBody) !== null ||
-    page.itemprops.some((el) => isArticleBody(el) && holds(page, body, el));
+    page.itemprops.some((el) => isArticleBody(el) && page.contains(body, el));
   const teasers = teaserLinks(page, links, body);
   if (teasers >= MIN_TEASER_LINKS && teasers >= t.proseCount * TEASERS_PER_PARAGRAPH) {
     return { isArticle: false, reason: `a list of ${teasers} story teasers` };
@@ -83,12 +83,12 @@ export function judge(
 }
 
 /** Totals of `roots` with prose counted in pieces of at least `minChars`. */
-function shortPieces(page: PageBlocks, roots: readonly Element[], minChars: number): Totals {
-  const t = sum(roots.map((el) => page.totals.get(el)));
+function shortPieces(page: PageIndex, roots: readonly Element[], minChars: number): Totals {
+  const t = sum(roots.map((el) => page.totals(el)));
   t.proseChars = 0;
   t.proseCount = 0;
   for (const block of page.blocks) {
-    if (!isProse(block, minChars) || !roots.some((r) => holds(page, r, block.element))) continue;
+    if (!isProse(block, minChars) || !roots.some((r) => page.contains(r, block.element))) continue;
     t.proseChars += block.chars;
     t.proseCount++;
   }
@@ -116,7 +116,7 @@ function sum(list: (Totals | undefined)[]): Totals {
  * (a read-also or most-read box) are a box in an article, not teasers; tag links are
  * furniture.
  */
-function teaserLinks(page: PageBlocks, links: LinkIndex, body: Element): number {
+function teaserLinks(page: PageIndex, links: LinkIndex, body: Element): number {
   const targets = new Set<string>();
   for (const link of links.toPages(body)) {
     if (link.tag || linkWords(link) < 2) continue;
@@ -126,7 +126,7 @@ function teaserLinks(page: PageBlocks, links: LinkIndex, body: Element): number 
     const block = owner ? page.byElement.get(owner) : undefined;
     if (block && isProse(block) && !block.text.startsWith(text)) continue;
     const next = block && !isProse(block) ? page.blocks[block.index + 1] : undefined;
-    if (block && !isProse(block) && !(next && isProse(next) && !holds(page, block.element, next.element))) continue;
+    if (block && !isProse(block) && !(next && isProse(next) && !page.contains(block.element, next.element))) continue;
     targets.add(link.target);
   }
   return targets.size;

@@ -10,7 +10,7 @@
 import { PROSE_IN_COMMENT_POLICY } from '../constants';
 import phrases from '../../data/comment-policy.json';
 import { normalizeArabic } from '../arabic';
-import { type Block, holds, precedes } from '../blocks';
+import type { Block } from '../blocks';
 import { type Candidate, type ClutterContext, hidesArticle, totalsOf } from './context';
 
 /** Longest comment-policy paragraph: rules for commenters, not an essay. */
@@ -40,12 +40,12 @@ export function commentPolicy(ctx: ClutterContext): Candidate[] {
   let lastProse: Block | undefined;
   for (let i = ctx.articleProse.length - 1; i >= 0 && !lastProse; i--) if (!isPolicy(ctx.articleProse[i]!)) lastProse = ctx.articleProse[i];
   const inArticleText = (b: Block): boolean =>
-    lastProse !== undefined && precedes(ctx.page, b.element, lastProse.element) && holds(ctx.page, ctx.body, b.element);
+    lastProse !== undefined && ctx.page.precedes(b.element, lastProse.element) && ctx.page.contains(ctx.body, b.element);
   const out: Candidate[] = [];
   for (const block of ctx.page.blocks) {
     if (inArticleText(block) || !isPolicy(block)) continue;
     const element = wrapper(ctx, block.element);
-    if (lastProse && holds(ctx.page, element, lastProse.element)) continue;
+    if (lastProse && ctx.page.contains(element, lastProse.element)) continue;
     if (hidesArticle(ctx, element, PROSE_IN_COMMENT_POLICY)) continue;
     out.push({ element, kind: 'comments', rule: 'comment-policy' });
   }
@@ -55,7 +55,7 @@ export function commentPolicy(ctx: ClutterContext): Candidate[] {
 /** The container holding only policy paragraphs (its parent, when nothing else is in it). */
 function wrapper(ctx: ClutterContext, el: Element): Element {
   const parent = el.parentElement;
-  if (!parent || parent === ctx.body || holds(ctx.page, parent, ctx.body)) return el;
+  if (!parent || parent === ctx.body || ctx.page.contains(parent, ctx.body)) return el;
   const siblings = Array.from(parent.children).filter((c) => totalsOf(ctx, c).chars > 0);
   return siblings.every((c) => isPolicyText(c.textContent ?? '')) ? parent : el;
 }

@@ -2,7 +2,7 @@
  * What every clutter rule needs to know about the page, computed once:
  * the blocks, the body, the protected article text, and where links point.
  */
-import { type Block, type PageBlocks, type Totals, holds, inArticleOf, isProse } from '../blocks';
+import { type Block, type PageIndex, type Totals, inArticleOf, isProse } from '../blocks';
 import { type LabelMatch, matchLabel } from '../lexicon';
 import { MAX_INLINE_PROMO_CHARS } from '../constants';
 import type { LinkIndex } from '../links';
@@ -13,7 +13,7 @@ export interface ClutterContext {
   url: string;
   /** the article's headline */
   title: string;
-  page: PageBlocks;
+  page: PageIndex;
   body: Element;
   lead: readonly Element[];
   /** prose blocks of the article (body and lead) in document order */
@@ -31,7 +31,7 @@ export interface ClutterInputs {
   doc: Document;
   url: string;
   title: string;
-  page: PageBlocks;
+  page: PageIndex;
   links: LinkIndex;
   body: Element;
   lead: readonly Element[];
@@ -67,28 +67,7 @@ export function makeContext({ doc, url, title, page, links, body, lead, minChars
 }
 
 export const totalsOf = (ctx: ClutterContext, el: Element): Totals =>
-  ctx.page.totals.get(el) ?? { chars: 0, linkChars: 0, proseChars: 0, proseCount: 0, linkFrom: 0, linkTo: 0, elementFrom: 0, elementTo: 0 };
-
-/**
- * The blocks inside `el`, in order: a run of the page's blocks (both are in document order),
- * found by binary search on where each block's element stands in the walk.
- */
-export function blocksWithin(ctx: ClutterContext, el: Element): Block[] {
-  const t = ctx.page.totals.get(el);
-  if (!t) return [];
-  const at = (b: Block): number => ctx.page.totals.get(b.element)?.elementFrom ?? -1;
-  const { blocks } = ctx.page;
-  let lo = 0;
-  let hi = blocks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (at(blocks[mid]!) < t.elementFrom) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: Block[] = [];
-  for (let i = lo; i < blocks.length && at(blocks[i]!) < t.elementTo; i++) out.push(blocks[i]!);
-  return out;
-}
+  ctx.page.totals(el) ?? { chars: 0, linkChars: 0, proseChars: 0, proseCount: 0, linkFrom: 0, linkTo: 0, elementFrom: 0, elementTo: 0 };
 
 /** Label match for a block short enough to be a label or a one-line promo. */
 export function blockLabel(block: Block, maxChars = MAX_INLINE_PROMO_CHARS): LabelMatch | null {
@@ -104,7 +83,7 @@ export const inArticle = (ctx: ClutterContext, el: Element): boolean => inArticl
  * (a policy of constants.ts: PROSE_IN_BOX, PROSE_IN_STORY…).
  */
 export function hidesArticle(ctx: ClutterContext, el: Element, allowedShare: number): boolean {
-  const holdsIt = (inner: Element): boolean => holds(ctx.page, el, inner);
+  const holdsIt = (inner: Element): boolean => ctx.page.contains(el, inner);
   if (holdsIt(ctx.body)) return true;
   if (ctx.lead.some(holdsIt)) return true;
   const first = ctx.articleProse[0];

@@ -11,7 +11,7 @@
  * is not the article's prose: it is taken out first, if what remains before it is still
  * an article (MIN_ARTICLE_CHARS).
  */
-import { holds, precedes } from '../blocks';
+
 import { inNavigation } from '../class-hints';
 import { MAX_DECISION_PROSE_SHARE, MAX_HIDDEN_PROSE_SHARE, MIN_ARTICLE_CHARS } from '../constants';
 import type { ClutterFinding } from '../types';
@@ -42,16 +42,16 @@ export function findClutter(inputs: ClutterInputs): ClutterFinding[] {
   RULES.forEach((rule, order) => {
     for (const c of rule(ctx)) {
       if (seen.has(c.element) || inNavigation(c.element, page, ctx.body)) continue;
-      if (c.kind !== 'other-story' && furniture.some((f) => holds(page, c.element, f))) continue;
+      if (c.kind !== 'other-story' && furniture.some((f) => page.contains(c.element, f))) continue;
       seen.set(c.element, { ...c, order });
     }
   });
-  const all = [...seen.values()].sort((a, b) => (precedes(page, a.element, b.element) ? -1 : 1));
+  const all = [...seen.values()].sort((a, b) => (page.precedes(a.element, b.element) ? -1 : 1));
   // Keep the outermost: in document order a container comes before what it holds.
   const kept: (Candidate & { order: number })[] = [];
   for (const c of all) {
     const last = kept[kept.length - 1];
-    if (last && holds(page, last.element, c.element)) continue;
+    if (last && page.contains(last.element, c.element)) continue;
     kept.push(c);
   }
   const allowed = withinProseBounds(ctx, kept);
@@ -66,7 +66,7 @@ function withinProseBounds(ctx: ClutterContext, kept: readonly (Candidate & { or
     const d = decisions.get(key) ?? { chars: 0, order: c.order, story: false };
     // A label another rule claimed first still belongs to the story it introduces.
     d.story ||= c.anotherStory === true;
-    for (const b of ctx.articleProse) if (holds(ctx.page, c.element, b.element)) d.chars += b.chars;
+    for (const b of ctx.articleProse) if (ctx.page.contains(c.element, b.element)) d.chars += b.chars;
     decisions.set(key, d);
   }
   const allowed = new Set<Element>();

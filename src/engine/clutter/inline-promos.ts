@@ -11,7 +11,7 @@
  * Teaser boxes the theme names as such (inject, teaser, read-more…) go whole (teaser-box).
  * Fixtures: tests/fixtures/rules/bare-promo.html, in-body-promos.html, teaser-box.html.
  */
-import { type Block, firstHeadingWithin, holds, linkDensity } from '../blocks';
+import { type Block, linkDensity } from '../blocks';
 import { clutterHint } from '../class-hints';
 import { MAX_INLINE_PROMO_CHARS, MIN_HEADLINE_WORDS, PROSE_IN_BOX, PROSE_IN_STORY } from '../constants';
 import { HEADING_TAGS, tagOf } from '../dom';
@@ -36,7 +36,7 @@ export function inlinePromos(ctx: ClutterContext): Candidate[] {
   }
   // Teaser boxes named as such (inject, teaser, read-more…) inside the article.
   for (const el of ctx.page.named) {
-    if (el === ctx.body || !holds(ctx.page, ctx.body, el) || clutterHint(el, ctx.page) !== 'read-also') continue;
+    if (el === ctx.body || !ctx.page.contains(ctx.body, el) || clutterHint(el, ctx.page) !== 'read-also') continue;
     const totals = totalsOf(ctx, el);
     if (totals.chars === 0 || totals.chars > MAX_INLINE_PROMO_CHARS * 1.5 || totals.linkChars === 0) continue;
     if (hidesArticle(ctx, el, PROSE_IN_BOX)) continue;
@@ -47,7 +47,7 @@ export function inlinePromos(ctx: ClutterContext): Candidate[] {
 
 function isPromoLine(ctx: ClutterContext, block: Block): boolean {
   if (block.chars > MAX_INLINE_PROMO_CHARS || linkDensity(block) < PROMO_LINK_SHARE) return false;
-  if (HEADING_TAGS.has(tagOf(block.element)) && block.element === firstHeadingWithin(ctx.page, ctx.body, TOP_HEADINGS)) return false;
+  if (HEADING_TAGS.has(tagOf(block.element)) && block.element === ctx.page.firstHeading(ctx.body, TOP_HEADINGS)) return false;
   const label = matchLabel(block.text);
   if (label && (label.kind === 'source' || label.kind === 'tags')) return false;
   const links = ctx.links.toPages(block.element);
@@ -64,7 +64,7 @@ function outermostWrapper(ctx: ClutterContext, el: Element): Element {
   let region = el;
   const start = totalsOf(ctx, el);
   const targets = new Set(ctx.links.toPages(el).map((l) => l.target));
-  for (let p = el.parentElement; p && p !== ctx.body && !holds(ctx.page, p, ctx.body); p = p.parentElement) {
+  for (let p = el.parentElement; p && p !== ctx.body && !ctx.page.contains(p, ctx.body); p = p.parentElement) {
     const t = totalsOf(ctx, p);
     if (t.chars - t.linkChars - (start.chars - start.linkChars) > MAX_CARD_EXTRA_CHARS) break;
     if (!ctx.links.within(p).every((l) => !l.target || targets.has(l.target))) break;

@@ -10,7 +10,7 @@
  * Fixtures: tests/fixtures/rules/read-also-box.html, read-also-list-mid-article.html,
  * inline-read-also.html.
  */
-import { holds, holdsControl } from '../blocks';
+
 import { MAX_LABEL_CHARS, MAX_LABEL_CLIMB, MIN_HEADLINE_WORDS, PROSE_IN_BOX } from '../constants';
 import { FRAME_TAGS, HEADING_TAGS, tagOf } from '../dom';
 import { CLUTTER_KINDS, type ClutterKind } from '../types';
@@ -72,7 +72,7 @@ function isPrompt(ctx: ClutterContext, el: Element, kind: ClutterKind, inside: b
   if (kind === 'comments' || kind === 'ad') return !inside || chars <= MAX_PROMPT_CHARS / 2;
   if (kind !== 'share') return false;
   if (inside) return false;
-  return HEADING_TAGS.has(tagOf(el)) || (el.parentElement !== null && holdsControl(ctx.page, el.parentElement, PROMPT_CONTROLS));
+  return HEADING_TAGS.has(tagOf(el)) || (el.parentElement !== null && ctx.page.holdsControl(el.parentElement, PROMPT_CONTROLS));
 }
 
 /** Where a box stops growing: the page and its main region (and its frame, FRAME_TAGS). */
@@ -94,7 +94,7 @@ export function climb(ctx: ClutterContext, start: Element, kind: ClutterKind, li
     const extra = p.chars - r.chars;
     // The parent may add links (the box's list), a short line (a prompt, a date) or, for
     // newsletter and poll boxes, a form with its question — not prose.
-    const formBox = kind === 'share' && extra <= MAX_FORM_BOX_EXTRA && holdsControl(ctx.page, parent, FORM_CONTROLS);
+    const formBox = kind === 'share' && extra <= MAX_FORM_BOX_EXTRA && ctx.page.holdsControl(parent, FORM_CONTROLS);
     if (extra > SHORT_EXTRA_CHARS && !formBox && (p.linkChars - r.linkChars) / extra < linkShare) break;
     if (p.proseCount > r.proseCount && extra > 400) break;
     if (holdsFurniture(ctx, parent) && !holdsFurniture(ctx, region)) break;
@@ -118,7 +118,7 @@ function listsAfter(ctx: ClutterContext, label: Element): Element[] {
 }
 
 /** Tag links or a tags label or a source line: the page's furniture, which we keep visible. */
-const holdsFurniture = (ctx: ClutterContext, el: Element): boolean => ctx.furniture.some((f) => holds(ctx.page, el, f));
+const holdsFurniture = (ctx: ClutterContext, el: Element): boolean => ctx.furniture.some((f) => ctx.page.contains(el, f));
 
 /** Another label of a different kind inside `parent` but outside `region` (a neighbouring box). */
 function holdsOtherLabel(ctx: ClutterContext, parent: Element, region: Element, kind: ClutterKind): boolean {
@@ -127,8 +127,8 @@ function holdsOtherLabel(ctx: ClutterContext, parent: Element, region: Element, 
       match.kind !== kind &&
       !match.rest &&
       block.chars <= MAX_LABEL_CHARS * 2 &&
-      holds(ctx.page, parent, block.element) &&
-      !holds(ctx.page, region, block.element) &&
-      !holds(ctx.page, block.element, region),
+      ctx.page.contains(parent, block.element) &&
+      !ctx.page.contains(region, block.element) &&
+      !ctx.page.contains(block.element, region),
   );
 }

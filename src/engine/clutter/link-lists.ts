@@ -7,7 +7,7 @@
  * the article, it is related / most-read clutter; tag lists are furniture and stay.
  * Fixture: tests/fixtures/rules/related-lists.html.
  */
-import { childrenOf } from '../blocks';
+
 import { clutterHint } from '../class-hints';
 import { LINKY_DENSITY, MIN_HEADLINE_WORDS, MIN_LINK_LIST_ITEMS, PROSE_IN_BOX } from '../constants';
 import { FRAME_TAGS, LIST_TAGS, tagOf } from '../dom';
@@ -24,10 +24,10 @@ const isNavigation = (el: Element): boolean => FRAME_TAGS.has(tagOf(el)) || el.g
 export function linkLists(ctx: ClutterContext): Candidate[] {
   const out: Candidate[] = [];
   // A walk over the page's elements in order that skips a list once it is taken, and text-less subtrees.
-  const { elements, totals } = ctx.page;
+  const { elements } = ctx.page;
   for (let i = 0; i < elements.length; ) {
     const el = elements[i]!;
-    const t = totals.get(el);
+    const t = ctx.page.totals(el);
     if (!t || t.chars === 0) {
       i = t ? t.elementTo : i + 1;
       continue;
@@ -51,7 +51,7 @@ function listKind(ctx: ClutterContext, el: Element): ClutterKind {
 }
 
 /** Children that carry text, the items of a list. */
-const items = (ctx: ClutterContext, el: Element): Element[] => childrenOf(ctx.page, el).filter((c) => totalsOf(ctx, c).chars > 0);
+const items = (ctx: ClutterContext, el: Element): Element[] => ctx.page.children(el).filter((c) => totalsOf(ctx, c).chars > 0);
 
 export function isHeadlineList(ctx: ClutterContext, el: Element): boolean {
   const totals = totalsOf(ctx, el);

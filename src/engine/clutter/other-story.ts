@@ -15,13 +15,13 @@
  * read-also-list-mid-article.html.
  */
 import { PROSE_IN_BOX, PROSE_IN_STORY } from '../constants';
-import { type Block, childrenOf, firstHeadingWithin, holds, isProse, precedes } from '../blocks';
+import { type Block, isProse } from '../blocks';
 import { clutterHint } from '../class-hints';
 import { HEADING_TAGS, LIST_TAGS, tagOf } from '../dom';
 import { type StoryWords, isSameStory, storyWords } from '../topic';
 import { matchLabel } from '../lexicon';
 import type { ClutterKind } from '../types';
-import { type Candidate, type ClutterContext, blocksWithin, hidesArticle, totalsOf } from './context';
+import { type Candidate, type ClutterContext, hidesArticle, totalsOf } from './context';
 
 /** A container needs this much prose to be a story rather than a box of links. */
 const MIN_STORY_PROSE = 120;
@@ -34,7 +34,7 @@ export function otherStories(ctx: ClutterContext): Candidate[] {
   const out: Candidate[] = [];
   // Inside the body: a read-also label on its own line, then more prose: everything from it on.
   for (const block of ctx.page.blocks) {
-    if (!holds(ctx.page, ctx.body, block.element) || block.element === ctx.body) continue;
+    if (!ctx.page.contains(ctx.body, block.element) || block.element === ctx.body) continue;
     const label = block.chars <= 40 ? matchLabel(block.text) : null;
     if (!label || label.kind !== 'read-also' || label.rest) continue;
     const start = topLevelIn(ctx.body, block.element);
@@ -78,11 +78,11 @@ function storyKind(ctx: ClutterContext, el: Element, labelled: boolean): Clutter
   const hint = clutterHint(el, ctx.page) ?? innerHint(ctx, el);
   if (hint === 'comments') return 'comments';
   if (labelled || hint === 'related' || hint === 'read-also') return 'other-story';
-  const first = firstText(el);
-  if (first && matchLabel(first.textContent ?? '')?.kind === 'read-also') return 'other-story';
-  if (tagOf(el) === 'ARTICLE' || childrenOf(ctx.page, el).some((c) => tagOf(c) === 'ARTICLE')) return 'other-story';
-  const heading = firstHeadingWithin(ctx.page, el, HEADLINE_TAGS);
-  if (heading && isLeadingHeading(el, heading) && ctx.links.toPages(heading).length > 0) return 'other-story';
+  const first = firstBlock(ctx, el);
+  if (first && matchLabel(first.text)?.kind === 'read-also') return 'other-story';
+  if (tagOf(el) === 'ARTICLE' || ctx.page.children(el).some((c) => tagOf(c) === 'ARTICLE')) return 'other-story';
+  const heading = ctx.page.firstHeading(el, HEADLINE_TAGS);
+  if (heading && isLeadingHeading(ctx, el, heading) && ctx.links.toPages(heading).length > 0) return 'other-story';
   return null;
 }
 
@@ -93,7 +93,7 @@ function storyKind(ctx: ClutterContext, el: Element, labelled: boolean): Clutter
 function isStoryHeadline(ctx: ClutterContext, el: Element): boolean {
   if (LIST_TAGS.has(tagOf(el)) || new Set(ctx.links.toPages(el).map((l) => l.target)).size > 1) return false;
   const t = totalsOf(ctx, el);
-  if (HEADING_TAGS.has(tagOf(el)) || firstHeadingWithin(ctx.page, el, HEADLINE_TAGS)) return true;
+  if (HEADING_TAGS.has(tagOf(el)) || ctx.page.firstHeading(el, HEADLINE_TAGS)) return true;
   return t.chars <= 200 && t.linkChars / t.chars >= 0.8;
 }
 
@@ -105,9 +105,9 @@ const wholeArticle = new WeakMap<ClutterContext, StoryWords>();
  * and its prose (before `until`, when given: the passage interrupts it).
  */
 function anotherTopic(ctx: ClutterContext, els: readonly Element[], until: Element | null): boolean {
-  const held = (b: Block): boolean => els.some((el) => holds(ctx.page, el, b.element));
+  const held = (b: Block): boolean => els.some((el) => ctx.page.contains(el, b.element));
   const read = (): StoryWords => {
-    const article = ctx.articleProse.filter((b) => !held(b) && (!until || precedes(ctx.page, b.element, until)));
+    const article = ctx.articleProse.filter((b) => !held(b) && (!until || ctx.page.precedes(b.element, until)));
     return storyWords(ctx.title, article.map((b) => b.text).join('\n'));
   };
   let story = until ? undefined : wholeArticle.get(ctx);
@@ -115,7 +115,7 @@ function anotherTopic(ctx: ClutterContext, els: readonly Element[], until: Eleme
     story = read();
     if (!until) wholeArticle.set(ctx, story);
   }
-  const passage = els.flatMap((el) => blocksWithin(ctx, el)).filter((b) => isProse(b));
+  const passage = els.flatMap((el) => ctx.page.blocksUnder(el)).filter((b) => isProse(b));
   return !isSameStory(story, passage.map((b) => b.text).join('\n'));
 }
 
@@ -128,19 +128,13 @@ function innerHint(ctx: ClutterContext, el: Element): ClutterKind | null {
   return null;
 }
 
-/** The first element in `el` that has text of its own. */
-function firstText(el: Element): Element | null {
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if ((n.nodeValue ?? '').trim()) return n.parentElement;
-  }
-  return null;
-}
+/** The first block of visible text in `el`: what a reader sees first there. */
+const firstBlock = (ctx: ClutterContext, el: Element): Block | undefined => ctx.page.blocksUnder(el).find((b) => b.chars > 0);
 
 /** Is the heading the first thing in the container (its headline)? */
-function isLeadingHeading(container: Element, heading: Element): boolean {
-  const first = firstText(container);
-  return first !== null && (first === heading || heading.contains(first) || HEADING_TAGS.has(tagOf(first)));
+function isLeadingHeading(ctx: ClutterContext, container: Element, heading: Element): boolean {
+  const first = firstBlock(ctx, container)?.element;
+  return first !== undefined && (first === heading || ctx.page.contains(heading, first) || HEADING_TAGS.has(tagOf(first)));
 }
 
 /** The child of `root` that contains `el`. */

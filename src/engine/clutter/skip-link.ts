@@ -10,7 +10,7 @@
  * any one decision may hide (MAX_DECISION_PROSE_SHARE), and never the opening paragraph.
  * Fixture: tests/fixtures/rules/in-body-promos.html.
  */
-import { childrenOf, holds, precedes } from '../blocks';
+
 import { MAX_DECISION_PROSE_SHARE } from '../constants';
 import { matchLabel } from '../lexicon';
 import { type Candidate, type ClutterContext, hidesArticle, inArticle } from './context';
@@ -24,13 +24,13 @@ export function skipLinks(ctx: ClutterContext): Candidate[] {
     const href = link.href.trim();
     if (!href.startsWith('#') || href.length < 2 || matchLabel(link.text)?.kind !== 'skip') continue;
     const anchor = anchorOf(ctx, href.slice(1));
-    if (!anchor || !inArticle(ctx, anchor) || !precedes(ctx.page, link.element, anchor)) continue;
-    const at = (el: Element): number => ctx.page.totals.get(el)?.elementFrom ?? -1;
+    if (!anchor || !inArticle(ctx, anchor) || !ctx.page.precedes(link.element, anchor)) continue;
+    const at = (el: Element): number => ctx.page.totals(el)?.elementFrom ?? -1;
     if (at(anchor) - at(link.element) > MAX_SKIPPED_ELEMENTS) continue;
     let box: Element | null = link.element.parentElement;
-    while (box && !holds(ctx.page, box, anchor)) box = box.parentElement;
+    while (box && !ctx.page.contains(box, anchor)) box = box.parentElement;
     if (!box) continue;
-    const run = box === ctx.body || holds(ctx.page, box, ctx.body) ? between(ctx, link.element, anchor) : [box];
+    const run = box === ctx.body || ctx.page.contains(box, ctx.body) ? between(ctx, link.element, anchor) : [box];
     if (run.length && !run.some((el) => hidesArticle(ctx, el, MAX_DECISION_PROSE_SHARE))) {
       for (const element of run) out.push({ element, kind: 'read-also', rule: 'skip-link', decision: link.element });
     }
@@ -45,8 +45,8 @@ function anchorOf(ctx: ClutterContext, id: string): Element | undefined {
 
 /** The body's children from the one holding `from` to the one holding `to`, both included. */
 function between(ctx: ClutterContext, from: Element, to: Element): Element[] {
-  const children = childrenOf(ctx.page, ctx.body);
-  const first = children.findIndex((c) => holds(ctx.page, c, from));
-  const last = children.findIndex((c) => holds(ctx.page, c, to));
+  const children = ctx.page.children(ctx.body);
+  const first = children.findIndex((c) => ctx.page.contains(c, from));
+  const last = children.findIndex((c) => ctx.page.contains(c, to));
   return first >= 0 && last >= first ? children.slice(first, last + 1) : [];
 }

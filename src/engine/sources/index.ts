@@ -5,7 +5,7 @@
  * publisher itself is folded into the publisher.
  */
 import { normalizeArabic } from '../arabic';
-import { type Block, type PageBlocks, firstHeadingWithin, holds, inArticleOf, precedes } from '../blocks';
+import { type Block, type PageIndex, inArticleOf } from '../blocks';
 import { closestWhere, tagOf } from '../dom';
 import type { PageMeta } from '../page-meta';
 import type { Source } from '../types';
@@ -23,7 +23,7 @@ const H1 = new Set(['H1']);
 export interface SourceInputs {
   doc: Document;
   meta: PageMeta;
-  page: PageBlocks;
+  page: PageIndex;
   body: Element;
   lead: readonly Element[];
   hidden: ReadonlySet<Element>;
@@ -31,23 +31,23 @@ export interface SourceInputs {
 
 export function findSources({ doc, meta, page, body, lead, hidden }: SourceInputs): Source[] {
   const hiddenBoxes = [...hidden];
-  const isHidden = (el: Element): boolean => hiddenBoxes.some((box) => holds(page, box, el));
+  const isHidden = (el: Element): boolean => hiddenBoxes.some((box) => page.contains(box, el));
   const inArticle = (b: Block): boolean => inArticleOf(page, body, lead, b.element);
   const articleBlocks = page.blocks.filter((b) => inArticle(b) && !isHidden(b.element));
   const scope = closestWhere(body, (a) => tagOf(a) === 'ARTICLE') ?? body.parentElement?.parentElement ?? body;
   const first = articleBlocks[0];
   const last = articleBlocks[articleBlocks.length - 1];
-  const heading = firstHeadingWithin(page, scope, H1) ?? firstHeadingWithin(page, null, H1);
+  const heading = page.firstHeading(scope, H1) ?? page.firstHeading(null, H1);
   const metaBlocks = first
     ? page.blocks
-        .filter((b) => b.index < first.index && holds(page, scope, b.element) && !inArticle(b) && !isHidden(b.element))
-        .filter((b) => !heading || precedes(page, heading, b.element))
+        .filter((b) => b.index < first.index && page.contains(scope, b.element) && !inArticle(b) && !isHidden(b.element))
+        .filter((b) => !heading || page.precedes(heading, b.element))
         // Microdata naming the site itself is not a byline.
         .filter((b) => !closestWhere(b.element, (a) => a.getAttribute('itemprop') === 'publisher'))
         .slice(-META_BLOCKS)
     : [];
   const afterBlocks = last
-    ? page.blocks.filter((b) => b.index > last.index && holds(page, scope, b.element) && !inArticle(b) && !isHidden(b.element)).slice(0, AFTER_BLOCKS)
+    ? page.blocks.filter((b) => b.index > last.index && page.contains(scope, b.element) && !inArticle(b) && !isHidden(b.element)).slice(0, AFTER_BLOCKS)
     : [];
 
   const publisher = findPublisher(doc, meta, page);

@@ -5,7 +5,7 @@
  */
 import outletWords from '../../data/outlet-words.json';
 import { normalizeArabic, spellingPattern } from '../arabic';
-import { type PageBlocks, holds } from '../blocks';
+import type { PageIndex } from '../blocks';
 import { jsonLdTypesOf, metaContent, type PageMeta } from '../page-meta';
 import type { Source } from '../types';
 import { lookup } from './registry';
@@ -45,13 +45,13 @@ function jsonLdPublisher(meta: PageMeta): string {
 }
 
 /** The visible name in `itemprop="publisher"` microdata. */
-function microdataPublisher(page: PageBlocks): string {
+function microdataPublisher(page: PageIndex): string {
   const itemprop = (value: string) => (el: Element) => el.getAttribute('itemprop') === value;
   const publisher = page.itemprops.find(itemprop('publisher'));
-  return (publisher && page.itemprops.find((el) => holds(page, publisher, el) && itemprop('name')(el))?.textContent) || '';
+  return (publisher && page.itemprops.find((el) => page.contains(publisher, el) && itemprop('name')(el))?.textContent) || '';
 }
 
-export function findPublisher(doc: Document, meta: PageMeta, page: PageBlocks): Source | null {
+export function findPublisher(doc: Document, meta: PageMeta, page: PageIndex): Source | null {
   const declared: [string, string][] = [
     [cleanSiteName(meta.siteName), 'og:site_name'],
     [jsonLdPublisher(meta), 'JSON-LD publisher'],
