@@ -8,6 +8,7 @@
  * number of children telling apart elements alike otherwise) is found instead — or none,
  * never another.
  */
+import { DESCEND, SKIP, STOP, isElement, isText, walk } from '../engine/dom';
 import type { ElementName } from '../shared/messages';
 
 /** Subtrees whose text a copy drops or holds differently (emptied raw text; <noscript> is text on a live page). */
@@ -45,23 +46,19 @@ export function textKey(el: Element, prefixOnly = false): string {
 export function textKeyByWalk(el: Element, prefixOnly = false): string {
   let head = '';
   let count = 0;
-  const stack: Node[] = [el];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (node.nodeType === 3) {
-      const data = (node as Text).data;
+  walk(el, (node) => {
+    if (isText(node)) {
+      const data = node.data;
       for (let i = 0; i < data.length; i++) {
         const c = data.charCodeAt(i);
         if (c <= 32 || c === 160) continue;
         if (head.length < TEXT_KEY_CHARS) head += data[i];
         count++;
       }
-      if (prefixOnly && head.length >= TEXT_KEY_CHARS) break;
-      continue;
+      return prefixOnly && head.length >= TEXT_KEY_CHARS ? STOP : SKIP;
     }
-    if (node.nodeType !== 1 || (node !== el && UNREAD.has((node as Element).tagName.toUpperCase()))) continue;
-    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
-  }
+    return isElement(node) && !UNREAD.has(node.tagName.toUpperCase()) ? DESCEND : SKIP;
+  });
   return prefixOnly ? head : `${count}:${head}`;
 }
 

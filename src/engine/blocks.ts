@@ -6,7 +6,7 @@
  * the DOM again.
  */
 import { countCommas, countSentenceEnds } from './arabic';
-import { BLOCK_TAGS, CHROME_ROLES, CHROME_TAGS, ELEMENT_NODE, HEADING_TAGS, HIDING_ATTRIBUTES, INVISIBLE_TAGS, TEXT_NODE, hidesByAttribute, tagOf, wrapsContent } from './dom';
+import { BLOCK_TAGS, CHROME_ROLES, CHROME_TAGS, DESCEND, ELEMENT_NODE, HEADING_TAGS, HIDING_ATTRIBUTES, INVISIBLE_TAGS, SKIP, STOP, type Step, TEXT_NODE, hidesByAttribute, tagOf, walk, wrapsContent } from './dom';
 import { MAX_ELEMENTS, MAX_FORM_CHARS, MAX_PARAGRAPH_LINK_DENSITY, MIN_PARAGRAPH_CHARS } from './constants';
 import { type Declarations, addDeclaration, findDeclarations } from './page-meta';
 
@@ -101,6 +101,12 @@ interface Frame extends Totals {
 
 const CONTROL_TAGS = new Set(['FORM', 'INPUT', 'BUTTON', 'SELECT', 'TEXTAREA']);
 
+/**
+ * The walk: each text run is counted for its element, its link and the block that owns it
+ * (`addText`); each element is recorded in document order unless hidden (`enterElement`);
+ * leaving an element closes its totals (`closeFrame`); the owners of text become the page's
+ * blocks (`blocksOf`).
+ */
 export function collectBlocks(root: Element): PageIndex {
   const totals = new Map<Element, Totals>();
   const owners: Frame[] = [];
@@ -116,137 +122,85 @@ export function collectBlocks(root: Element): PageIndex {
   let elementCount = 0;
   let truncated = false;
 
-  // `null` on the stack marks leaving the innermost open element.
-  const stack: (Node | null)[] = [];
   const rootFrame = openFrame(root, null, -1, false, 0, 0);
   const frames: Frame[] = [rootFrame];
-  const pushChildren = (node: Node): void => {
-    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
-  };
-  pushChildren(root);
-  while (stack.length) {
-    const item = stack.pop()!;
-    if (item === null) {
-      // Leaving an element: its own block is complete, so prose can be judged and totals passed up.
-      const done = frames.pop()!;
-      closeFrame(done, frames[frames.length - 1]!);
-      continue;
-    }
+  walk(
+    root,
+    (node) => (node.nodeType === TEXT_NODE ? addText((node as Text).data) : node.nodeType === ELEMENT_NODE ? enterElement(node as Element) : SKIP),
+    () => closeFrame(frames.pop()!, frames[frames.length - 1]!),
+  );
+  // A truncated walk leaves frames open: close them so their totals still count.
+  while (frames.length > 1) closeFrame(frames.pop()!, frames[frames.length - 1]!);
+  closeFrame(rootFrame, null);
+
+  const { blocks, byElement } = blocksOf(owners);
+  return new PageIndex({ blocks, totalsByElement: totals, elements, itemprops, named, names, headings, controls, byElement, links, linkTexts, declarations, elementCount, truncated });
+
+  function addText(data: string): Step {
     const frame = frames[frames.length - 1]!;
     const owner = frame.owner;
-    const type = item.nodeType;
-    if (type === TEXT_NODE) {
-      const data = (item as Text).data;
-      const chars = countChars(data);
-      if (frame.openLink >= 0) linkTexts[frame.openLink]!.push(data);
-      if (!chars) {
-        // Whitespace between inline elements still separates their words.
-        owner.parts?.push(' ');
-        continue;
-      }
-      if (!owner.parts) {
-        owner.parts = [];
-        owner.ownInChrome = frame.inChrome;
-        owners.push(owner);
-      }
-      owner.ownChars += chars;
-      frame.chars += chars;
-      if (frame.openLink >= 0) {
-        owner.ownLinkChars += chars;
-        frame.linkChars += chars;
-      }
-      owner.parts.push(data);
-      continue;
+    const chars = countChars(data);
+    if (frame.openLink >= 0) linkTexts[frame.openLink]!.push(data);
+    if (!chars) {
+      // Whitespace between inline elements still separates their words.
+      owner.parts?.push(' ');
+      return SKIP;
     }
-    if (type !== ELEMENT_NODE) continue;
-    const el = item as Element;
+    if (!owner.parts) {
+      owner.parts = [];
+      owner.ownInChrome = frame.inChrome;
+      owners.push(owner);
+    }
+    owner.ownChars += chars;
+    frame.chars += chars;
+    if (frame.openLink >= 0) {
+      owner.ownLinkChars += chars;
+      frame.linkChars += chars;
+    }
+    owner.parts.push(data);
+    return SKIP;
+  }
+
+  function enterElement(el: Element): Step {
+    const frame = frames[frames.length - 1]!;
+    const owner = frame.owner;
     const tag = tagOf(el);
     if (tag === 'META' || tag === 'SCRIPT' || tag === 'H1') addDeclaration(declarations, el, tag);
     if (CONTROL_TAGS.has(tag)) controls.push({ tag, in: frame.el });
-    if (INVISIBLE_TAGS.has(tag)) continue;
-    // Most elements carry no attribute, or only class and id: their names alone say none hides it.
-    let role: string | null = null;
-    let href = false;
-    let cls: string | null = null;
-    let id: string | null = null;
-    let itemprop = false;
-    if (el.hasAttributes()) {
-      let hidden = false;
-      for (const name of el.getAttributeNames()) {
-        if (name === 'class') cls = el.getAttribute(name);
-        else if (name === 'id') id = el.getAttribute(name);
-        else if (name === 'role') role = el.getAttribute(name);
-        else if (name === 'href') href = true;
-        else if (name === 'itemprop') itemprop = true;
-        else if (HIDING_ATTRIBUTES.includes(name)) hidden ||= hidesByAttribute(name, el.getAttribute(name));
-      }
-      if (hidden) {
-        skipped(el);
-        continue;
-      }
+    if (INVISIBLE_TAGS.has(tag)) return SKIP;
+    const attrs = readAttributes(el);
+    if (attrs.hidden) {
+      // Not entered; declarations in it (JSON-LD in a hidden box) still count. (Scripts, SVG, media never hold any.)
+      if (el.firstElementChild) findDeclarations(el, declarations);
+      return SKIP;
     }
     if (++elementCount > MAX_ELEMENTS) {
       truncated = true;
-      break;
+      return STOP;
     }
     elements.push(el);
-    if (itemprop) itemprops.push(el);
-    if (cls || id) {
+    if (attrs.itemprop) itemprops.push(el);
+    if (attrs.cls || attrs.id) {
       named.push(el);
-      names.set(el, `${cls ?? ''} ${id ?? ''}`);
+      names.set(el, `${attrs.cls ?? ''} ${attrs.id ?? ''}`);
     }
     if (HEADING_TAGS.has(tag)) headings.push(elements.length - 1);
     if (tag === 'BR') {
       owner.parts?.push('\n');
-      continue;
+      return SKIP;
     }
     const isBlock = BLOCK_TAGS.has(tag);
     if (isBlock) owner.parts?.push('\n');
-    const isLink = tag === 'A' && href;
+    const isLink = tag === 'A' && attrs.href;
     const linkFrom = links.length;
     if (isLink) {
       links.push(el);
       linkTexts.push([]);
     }
     const inChrome =
-      frame.inChrome || (CHROME_TAGS.has(tag) && !(tag === 'FORM' && wrapsContent(el, MAX_FORM_CHARS))) || (role !== null && CHROME_ROLES.has(role));
+      frame.inChrome || (CHROME_TAGS.has(tag) && !(tag === 'FORM' && wrapsContent(el, MAX_FORM_CHARS))) || (attrs.role !== null && CHROME_ROLES.has(attrs.role));
     frames.push(openFrame(el, isBlock ? null : owner, isLink ? linkFrom : frame.openLink, inChrome, linkFrom, elements.length - 1));
-    stack.push(null);
-    pushChildren(el);
-  }
-
-  // A truncated walk leaves frames open: close them so their totals still count.
-  while (frames.length > 1) {
-    const frame = frames.pop()!;
-    closeFrame(frame, frames[frames.length - 1]!);
-  }
-  closeFrame(rootFrame, null);
-
-  const blocks: Block[] = [];
-  const byElement = new Map<Element, Block>();
-  for (const frame of owners) {
-    const block: Block = {
-      element: frame.el,
-      text: frame.joined.replace(/[ \t\r\f\v\u00a0]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim(),
-      chars: frame.ownChars,
-      linkChars: frame.ownLinkChars,
-      inChrome: frame.ownInChrome,
-      index: blocks.length,
-    };
-    // The pieces are no longer needed once the block has its text.
-    frame.parts = null;
-    frame.joined = '';
-    blocks.push(block);
-    byElement.set(frame.el, block);
-  }
-  return new PageIndex({ blocks, totalsByElement: totals, elements, itemprops, named, names, headings, controls, byElement, links, linkTexts, declarations, elementCount, truncated });
-
-  /**
-   * The walk does not enter a box hidden by its attributes; declarations in it (JSON-LD in a
-   * hidden box) still count. (Scripts, SVG, media and the like never hold any.)
-   */
-  function skipped(el: Element): void {
-    if (el.firstElementChild) findDeclarations(el, declarations);
+    return DESCEND;
   }
 
   function closeFrame(frame: Frame, parent: Frame | null): void {
@@ -268,6 +222,56 @@ export function collectBlocks(root: Element): PageIndex {
       parent.proseCount += frame.proseCount;
     }
   }
+}
+
+/** The attributes the walk reads of an element. */
+interface Attributes {
+  cls: string | null;
+  id: string | null;
+  role: string | null;
+  href: boolean;
+  itemprop: boolean;
+  /** hidden by its own attributes (hidden, aria-hidden, an inline display: none…) */
+  hidden: boolean;
+}
+
+const NO_ATTRIBUTES: Attributes = Object.freeze({ cls: null, id: null, role: null, href: false, itemprop: false, hidden: false });
+
+/** Most elements carry no attribute, or only class and id: their names alone say none hides it. */
+function readAttributes(el: Element): Attributes {
+  if (!el.hasAttributes()) return NO_ATTRIBUTES;
+  const attrs = { ...NO_ATTRIBUTES };
+  for (const name of el.getAttributeNames()) {
+    if (name === 'class') attrs.cls = el.getAttribute(name);
+    else if (name === 'id') attrs.id = el.getAttribute(name);
+    else if (name === 'role') attrs.role = el.getAttribute(name);
+    else if (name === 'href') attrs.href = true;
+    else if (name === 'itemprop') attrs.itemprop = true;
+    else if (HIDING_ATTRIBUTES.includes(name)) attrs.hidden ||= hidesByAttribute(name, el.getAttribute(name));
+  }
+  return attrs;
+}
+
+/** The owners of text, in the order they first had text, as the page's blocks. */
+function blocksOf(owners: readonly Frame[]): { blocks: Block[]; byElement: Map<Element, Block> } {
+  const blocks: Block[] = [];
+  const byElement = new Map<Element, Block>();
+  for (const frame of owners) {
+    const block: Block = {
+      element: frame.el,
+      text: frame.joined.replace(/[ \t\r\f\v\u00a0]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim(),
+      chars: frame.ownChars,
+      linkChars: frame.ownLinkChars,
+      inChrome: frame.ownInChrome,
+      index: blocks.length,
+    };
+    // The pieces are no longer needed once the block has its text.
+    frame.parts = null;
+    frame.joined = '';
+    blocks.push(block);
+    byElement.set(frame.el, block);
+  }
+  return { blocks, byElement };
 }
 
 /** A frame for `el`; `owner` null makes it the owner of its own text (a block element, or the root). */

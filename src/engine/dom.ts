@@ -92,33 +92,57 @@ export function closestWhere(el: Element, test: (a: Element) => boolean): Elemen
 /** An element's class attribute in lower case ('' when it has none). */
 export const classOf = (el: Element): string => el.getAttribute('class')?.toLowerCase() ?? '';
 
+/** What `enter` tells the walk to do next: pass over the node's children, go into them, or end the walk. */
+export const SKIP = 0;
+export const DESCEND = 1;
+export const STOP = 2;
+export type Step = typeof SKIP | typeof DESCEND | typeof STOP;
+
+/**
+ * The engine's one walk: every node under `root` (not `root` itself) in document order.
+ * `enter` says whether to go into a node's children; `leave`, when given, is called once an
+ * element entered has had its whole subtree walked. Iterative, because pages nest thousands
+ * of levels deep and must not overflow the call stack; `null` on the stack marks the end of
+ * the innermost element entered.
+ */
+export function walk(root: Node, enter: (node: Node) => Step, leave?: (el: Element) => void): void {
+  const stack: (Node | null)[] = [];
+  const open: Element[] = [];
+  for (let c = root.lastChild; c; c = c.previousSibling) stack.push(c);
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node === null) {
+      leave!(open.pop()!);
+      continue;
+    }
+    const step = enter(node);
+    if (step === STOP) return;
+    if (step === SKIP) continue;
+    if (leave) {
+      open.push(node as Element);
+      stack.push(null);
+    }
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+}
+
 /** Visible text of an element with whitespace collapsed; invisible subtrees skipped. */
 export function visibleText(el: Element, skip?: ReadonlySet<Element>): string {
   const parts: string[] = [];
-  // Iterative walk: pages nest thousands of levels deep and must not overflow the stack.
-  // `null` on the stack marks the end of a block element.
-  const stack: (Node | null)[] = [];
-  const push = (node: Node): void => {
-    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
-  };
-  push(el);
-  while (stack.length) {
-    const node = stack.pop();
-    if (node === null) {
-      parts.push(' ');
-      continue;
-    }
-    if (node === undefined) continue;
-    if (isText(node)) parts.push(node.data);
-    else if (isElement(node) && !isInvisible(node) && !skip?.has(node)) {
-      const tag = tagOf(node);
-      if (BLOCK_TAGS.has(tag) || tag === 'BR') {
-        parts.push(' ');
-        stack.push(null);
-      }
-      push(node);
-    }
-  }
+  // A block element or a line break separates the words before and after it.
+  const separates = (e: Element): boolean => BLOCK_TAGS.has(tagOf(e)) || tagOf(e) === 'BR';
+  walk(
+    el,
+    (node) => {
+      if (isText(node)) parts.push(node.data);
+      if (!isElement(node) || isInvisible(node) || skip?.has(node)) return SKIP;
+      if (separates(node)) parts.push(' ');
+      return DESCEND;
+    },
+    (e) => {
+      if (separates(e)) parts.push(' ');
+    },
+  );
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 

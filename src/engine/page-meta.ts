@@ -3,7 +3,7 @@
  * direction, Open Graph, JSON-LD. All values are untrusted strings, length-capped.
  */
 import { normalizeArabic } from './arabic';
-import { tagOf } from './dom';
+import { DESCEND, SKIP, isElement, tagOf, walk } from './dom';
 
 export interface PageMeta {
   url: string;
@@ -45,16 +45,11 @@ export interface Declarations {
  * the walk skips) are read here — by a walk over elements: selectors are slow in jsdom.
  */
 export function findDeclarations(root: ParentNode, into: Declarations = { metas: [], scripts: [], h1s: [] }): Declarations {
-  const stack: Element[] = [];
-  const pushChildren = (node: ParentNode): void => {
-    for (let c = node.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
-  };
-  pushChildren(root);
-  while (stack.length) {
-    const el = stack.pop()!;
-    addDeclaration(into, el, tagOf(el));
-    pushChildren(el);
-  }
+  walk(root as Node, (node) => {
+    if (!isElement(node)) return SKIP;
+    addDeclaration(into, node, tagOf(node));
+    return DESCEND;
+  });
   return into;
 }
 

@@ -3,7 +3,7 @@
  * clutter is hidden. Block elements become paragraphs (blank line between),
  * <br> becomes a line break, two <br> a paragraph break.
  */
-import { BLOCK_TAGS, isElement, isInvisible, isText, tagOf } from './dom';
+import { BLOCK_TAGS, DESCEND, SKIP, isElement, isInvisible, isText, tagOf, walk } from './dom';
 
 const PARAGRAPH = '\u0000P';
 const LINE = '\u0000L';
@@ -13,33 +13,23 @@ export function cleanedText(roots: readonly Element[], skip: ReadonlySet<Element
   for (const root of roots) {
     if (skip.has(root)) continue;
     out.push(PARAGRAPH);
-    const stack: (Node | typeof PARAGRAPH)[] = [];
-    const pushChildren = (node: Node): void => {
-      for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
-    };
-    pushChildren(root);
-    while (stack.length) {
-      const node = stack.pop()!;
-      if (node === PARAGRAPH) {
-        out.push(PARAGRAPH);
-        continue;
-      }
-      if (isText(node)) {
-        out.push(node.data);
-        continue;
-      }
-      if (!isElement(node) || isInvisible(node) || skip.has(node)) continue;
-      const tag = tagOf(node);
-      if (tag === 'BR') {
-        out.push(LINE);
-        continue;
-      }
-      if (BLOCK_TAGS.has(tag)) {
-        out.push(PARAGRAPH);
-        stack.push(PARAGRAPH);
-      }
-      pushChildren(node);
-    }
+    walk(
+      root,
+      (node) => {
+        if (isText(node)) out.push(node.data);
+        if (!isElement(node) || isInvisible(node) || skip.has(node)) return SKIP;
+        const tag = tagOf(node);
+        if (tag === 'BR') {
+          out.push(LINE);
+          return SKIP;
+        }
+        if (BLOCK_TAGS.has(tag)) out.push(PARAGRAPH);
+        return DESCEND;
+      },
+      (el) => {
+        if (BLOCK_TAGS.has(tagOf(el))) out.push(PARAGRAPH);
+      },
+    );
   }
   return format(out.join(''));
 }
