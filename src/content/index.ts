@@ -26,6 +26,7 @@ import { emptyReaderRules, parseReaderRules, readerKey } from '../site-rules/mem
 import { onStorageChanged, storageSync } from './extension-api';
 import { Hider } from './hider';
 import { watchLateClutter } from './late-clutter';
+import { makeLooker } from './looker';
 import { startPicker } from './picker';
 import { looksArabic } from './precheck';
 import { SiteChoices } from './site-choices';
@@ -110,46 +111,32 @@ function tellBackground(): void {
   notify(message);
 }
 
-/**
- * One look at the page: a copy goes to be read, the answer's clutter is hidden. Looks do
- * not overlap: one asked for while another is out runs when that one is back.
- */
+/** One look at the page (looker.ts): a copy goes to be read off the page, the answer's clutter is hidden. */
 function looker(signal: AbortSignal, onFirstReading: (reading: CopyReading) => void): (name: string) => void {
-  let out = false;
-  let again = false;
-  let first = true;
-  const look = (name: string): void => {
-    if (out) {
-      again = true;
-      return;
-    }
-    const taken = task(name, () => takeCopy(document, location.href));
-    if (!taken) return first ? setStatus('not-article') : undefined;
-    out = true;
-    const sent = performance.now();
-    void request({ type: 'naqi:read-copy', page: taken.page } satisfies Message).then(asTask('answer', (answer: unknown) => {
-      out = false;
-      const reading = parseCopyResponse(answer);
-      performance.measure(WAIT_MEASURE, { start: sent, end: performance.now(), detail: { task: name, readingMs: reading?.ms ?? null } });
-      if (signal.aborted) return;
-      if (!reading) return stepAside(new Error('no reading of the page copy'));
-      if (reading.isArticle) nextFrame(() => task('hide', () => hideReading(reading, taken)));
+  return makeLooker<TakenCopy, CopyReading>(signal, {
+    take: (name) => task(name, () => takeCopy(document, location.href)),
+    send(copy, name, answer) {
+      const sent = performance.now();
+      void request({ type: 'naqi:read-copy', page: copy.page } satisfies Message).then(
+        asTask('answer', (raw: unknown) => {
+          const reading = parseCopyResponse(raw);
+          performance.measure(WAIT_MEASURE, { start: sent, end: performance.now(), detail: { task: name, readingMs: reading?.ms ?? null } });
+          answer(reading);
+        }),
+      );
+    },
+    noCopy: () => setStatus('not-article'),
+    noReading: () => stepAside(new Error('no reading of the page copy')),
+    reading(reading, copy) {
+      if (reading.isArticle) nextFrame(() => task('hide', () => hideReading(reading, copy)));
       else {
         choices.settleNotArticle();
         hideFound();
         setReport(withFound(reportFromAnalysis(reading, host, revealed)));
       }
-      if (first) {
-        first = false;
-        onFirstReading(reading);
-      }
-      if (again) {
-        again = false;
-        look('late');
-      }
-    }));
-  };
-  return look;
+    },
+    first: onFirstReading,
+  });
 }
 
 /** Hiding runs in its own task, on the frame after the answer: the report says "article" from then on. */

@@ -49,7 +49,7 @@ export function takeCopy(doc: Document, url: string): TakenCopy | null {
  * double quotes (a quote inside is &quot;) and are taken whole, and text never holds a
  * "<", so outside the emptied elements a run of text is everything from a ">" to the
  * next "<". The engine reads the slimmed copy exactly as it reads the page
- * (tests/unit/page-copy.test.ts holds it to that on every corpus page and fixture).
+ * (tests/unit/copy/page-copy.test.ts holds it to that on every corpus page and fixture).
  */
 export function slimBody(html: string): string {
   return html.replace(SLIM, '$1$2$4$5$6');

@@ -8,15 +8,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { findReading } from '../../src/copy/find';
-import { findByName, nameOf, textKey, textKeyByWalk } from '../../src/copy/names';
-import { readCopy } from '../../src/copy/read';
-import { slimBody, takeCopy } from '../../src/copy/take';
-import { analyze } from '../../src/engine/analyze';
-import { analyzeClutter } from '../../src/engine/analyze-clutter';
-import type { CopyReading } from '../../src/shared/messages';
-import { corpusAvailable, loadCorpus } from '../support/corpus';
-import { FIXTURES, fixtureNames, parse } from '../support/dom';
+import { findReading } from '../../../src/copy/find';
+import { findByName, nameOf, textKey, textKeyByWalk } from '../../../src/copy/names';
+import { readCopy } from '../../../src/copy/read';
+import { slimBody, takeCopy } from '../../../src/copy/take';
+import { analyze } from '../../../src/engine/analyze';
+import { analyzeClutter } from '../../../src/engine/analyze-clutter';
+import type { CopyReading } from '../../../src/shared/messages';
+import { corpusAvailable, loadCorpus } from '../../support/corpus';
+import { FIXTURES, fixtureNames, parse } from '../../support/dom';
 
 const URL_ = 'https://news.example/culture/2024/05/03/library-1234';
 

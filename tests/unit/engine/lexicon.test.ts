@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import policy from '../../src/data/comment-policy.json';
-import phrases from '../../src/data/phrases.json';
-import { labelKey, normalizeArabic } from '../../src/engine/arabic';
-import { lexiconPhrases, matchLabel } from '../../src/engine/lexicon';
+import policy from '../../../src/data/comment-policy.json';
+import phrases from '../../../src/data/phrases.json';
+import { labelKey, normalizeArabic } from '../../../src/engine/arabic';
+import { lexiconPhrases, matchLabel } from '../../../src/engine/lexicon';
 
 describe('the phrase lexicon data file', () => {
   it('is in matching form once normalised: the build ships it so, and normalising again changes nothing', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Category, LETTER, MARK, NUMBER, OTHER, PUNCTUATION, categoryAt, countLetters, widthAt } from '../../src/engine/unicode';
+import { type Category, LETTER, MARK, NUMBER, OTHER, PUNCTUATION, categoryAt, countLetters, widthAt } from '../../../src/engine/unicode';
 
 /** The definition: Unicode's general categories, as the JavaScript engine knows them. */
 function byDefinition(ch: string): Category {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countCommas, countScript, countSentenceEnds, labelKey, normalizeArabic, toAsciiDigits, words } from '../../src/engine/arabic';
+import { countCommas, countScript, countSentenceEnds, labelKey, normalizeArabic, toAsciiDigits, words } from '../../../src/engine/arabic';
 
 describe('normalizeArabic', () => {
   it('folds alef and hamza forms, alef maqsura and ta marbuta', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_READING_ITEMS, MAX_SNAPSHOT_CHARS, parseCopyResponse, parseMessage } from '../../src/shared/messages';
-import { parsePageReport, safeHttpUrl } from '../../src/shared/report';
+import { MAX_READING_ITEMS, MAX_SNAPSHOT_CHARS, parseCopyResponse, parseMessage } from '../../../src/shared/messages';
+import { parsePageReport, safeHttpUrl } from '../../../src/shared/report';
 
 describe('parseMessage accepts exactly the typed union', () => {
   it.each([
