@@ -6,7 +6,7 @@
  * the DOM again.
  */
 import { countCommas, countSentenceEnds } from './arabic';
-import { BLOCK_TAGS, CHROME_ROLES, CHROME_TAGS, DESCEND, ELEMENT_NODE, HEADING_TAGS, HIDING_ATTRIBUTES, INVISIBLE_TAGS, SKIP, STOP, type Step, TEXT_NODE, hidesByAttribute, tagOf, walk, wrapsContent } from './dom';
+import { BLOCK_TAGS, CHROME_ROLES, CHROME_TAGS, DESCEND, ELEMENT_NODE, HEADING_TAGS, HIDING_ATTRIBUTES, INVISIBLE_TAGS, SKIP, STOP, type Step, TEXT_NODE, hidesByAttribute, tagOf, visibleText, walk, wrapsContent } from './dom';
 import { MAX_ELEMENTS, MAX_FORM_CHARS, MAX_PARAGRAPH_LINK_DENSITY, MIN_PARAGRAPH_CHARS } from './constants';
 import { type Declarations, addDeclaration, findDeclarations } from './page-meta';
 
@@ -318,6 +318,15 @@ export interface PageIndex extends Readonly<PageData> {}
 export class PageIndex {
   constructor(data: PageData) {
     Object.assign(this, data);
+  }
+
+  /**
+   * The text of `el` as a reader sees it: visible text, whitespace collapsed, hidden subtrees
+   * left out. The one meaning of "the text of an element" for every rule (a block's own text is
+   * `block.text`; JSON-LD is data, read as such).
+   */
+  text(el: Element): string {
+    return visibleText(el);
   }
 
   /** Totals over `el`'s subtree (undefined for an element the walk did not reach). */

@@ -101,7 +101,7 @@ function firstProseAfterTitle(page: PageIndex, title: string, minChars: number):
     .map((at) => page.elements[at]!)
     .find((h) => {
       if (!TITLE_TAGS.has(tagOf(h))) return false;
-      const text = normalizeArabic(page.byElement.get(h)?.text ?? h.textContent ?? '');
+      const text = normalizeArabic(page.byElement.get(h)?.text ?? page.text(h));
       return text.length >= 10 && (text.includes(key) || key.includes(text));
     });
   if (!heading) return null;

@@ -52,6 +52,7 @@ const CONTENT_TAGS = ['h1', 'article', 'main'];
 /** Is this <form> a wrapper around the page's content rather than a form? */
 export function wrapsContent(form: Element, maxFormChars: number): boolean {
   for (const tag of CONTENT_TAGS) if (form.getElementsByTagName(tag).length) return true;
+  // A length bound read during the walk, before any index exists: the native count is enough.
   return (form.textContent?.length ?? 0) > maxFormChars;
 }
 

@@ -3,7 +3,7 @@
  * direction, Open Graph, JSON-LD. All values are untrusted strings, length-capped.
  */
 import { normalizeArabic } from './arabic';
-import { DESCEND, SKIP, isElement, tagOf, walk } from './dom';
+import { DESCEND, SKIP, isElement, tagOf, visibleText, walk } from './dom';
 
 export interface PageMeta {
   url: string;
@@ -100,6 +100,7 @@ export function readJsonLd(doc: Document, scripts: readonly Element[] = Array.fr
   // Scripts by tag, then by type: attribute selectors are slow in jsdom.
   const jsonScripts = scripts.filter((s) => s.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json');
   for (const script of jsonScripts.slice(0, 20)) {
+    // JSON-LD is data, not text a reader sees: read as written.
     const raw = script.textContent ?? '';
     if (!raw.trim() || raw.length > MAX_JSON_LD_CHARS) continue;
     try {
@@ -157,7 +158,7 @@ export function readPageMeta(doc: Document, url: string, declarations: Declarati
  */
 function pickTitle(doc: Document, metas: Map<string, string[]>, h1Elements: readonly Element[], jsonLdHeadline: string): string {
   const og = metaContent(metas, 'og:title', 'twitter:title');
-  const h1s = h1Elements.map((h) => clip(h.textContent, 1000)).filter(Boolean);
+  const h1s = h1Elements.map((h) => clip(visibleText(h), 1000)).filter(Boolean);
   const docTitle = clip(doc.title, 1000);
   const candidates = [og, jsonLdHeadline].filter(Boolean);
   // Prefer an h1 that the declared titles agree with: it is the visible headline.

@@ -84,12 +84,14 @@ function pageTags(page: PageIndex, body: Element, url: string): Tag[] {
     // The label's own block, or — when the label stands alone — the box around it.
     const box = page.linksUnder(block.element).length || label.rest ? block.element : block.element.parentElement ?? block.element;
     const links = page.linksUnder(box);
-    if (links.length) for (const a of links) tags.push(linkTag(a, url));
+    if (links.length) for (const a of links) tags.push(linkTag(a, page.text(a), url));
     else for (const label2 of splitKeywords(label.rest ? block.text.replace(/^[^:：]*[:：]/, '') : '')) tags.push({ label: label2 });
   }
   for (const a of page.linksUnder(scope)) {
     // A tag link with no text is a banner or an icon, not a tag the page shows.
-    if (isTagHref(a.getAttribute('href')) && usable(a) && (a.textContent ?? '').trim()) tags.push(linkTag(a, url));
+    if (!isTagHref(a.getAttribute('href')) || !usable(a)) continue;
+    const text = page.text(a);
+    if (text) tags.push(linkTag(a, text, url));
   }
   return tags;
 }
@@ -99,9 +101,10 @@ function hasSidebarAncestor(el: Element, scope: Element, page: PageIndex): boole
   return false;
 }
 
-function linkTag(a: Element, base: string): Tag {
+/** A tag link: its text as a reader sees it, else the last part of its address. */
+function linkTag(a: Element, text: string, base: string): Tag {
   const href = resolveHref(a.getAttribute('href'), base);
-  let label = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+  let label = text;
   if (!label && href) label = slugLabel(href);
   return href ? { label, href: href.href } : { label };
 }

@@ -57,5 +57,5 @@ function wrapper(ctx: ClutterContext, el: Element): Element {
   const parent = el.parentElement;
   if (!parent || parent === ctx.body || ctx.page.contains(parent, ctx.body)) return el;
   const siblings = Array.from(parent.children).filter((c) => totalsOf(ctx, c).chars > 0);
-  return siblings.every((c) => isPolicyText(c.textContent ?? '')) ? parent : el;
+  return siblings.every((c) => isPolicyText(ctx.page.text(c))) ? parent : el;
 }

@@ -57,7 +57,7 @@ export function otherStories(ctx: ClutterContext): Candidate[] {
     for (let sib = level.nextElementSibling; sib; sib = sib.nextElementSibling) {
       const t = totalsOf(ctx, sib);
       if (t.chars === 0) continue;
-      const label = t.chars <= 40 ? matchLabel(sib.textContent ?? '') : null;
+      const label = t.chars <= 40 ? matchLabel(ctx.page.text(sib)) : null;
       if (label && label.kind === 'read-also' && !label.rest) {
         labelled = true;
         continue;

@@ -48,7 +48,8 @@ function jsonLdPublisher(meta: PageMeta): string {
 function microdataPublisher(page: PageIndex): string {
   const itemprop = (value: string) => (el: Element) => el.getAttribute('itemprop') === value;
   const publisher = page.itemprops.find(itemprop('publisher'));
-  return (publisher && page.itemprops.find((el) => page.contains(publisher, el) && itemprop('name')(el))?.textContent) || '';
+  const name = publisher && page.itemprops.find((el) => page.contains(publisher, el) && itemprop('name')(el));
+  return name ? page.text(name) : '';
 }
 
 export function findPublisher(doc: Document, meta: PageMeta, page: PageIndex): Source | null {
