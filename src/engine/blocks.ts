@@ -365,12 +365,6 @@ export class PageIndex {
     return out;
   }
 
-  /** The visible elements under `el` (itself first, but for the walk's root), in document order. */
-  subtree(el: Element): Element[] {
-    const t = this.totalsByElement.get(el);
-    return t ? this.elements.slice(t.elementFrom, t.elementTo) : [];
-  }
-
   /**
    * The blocks under `el`, in order: a run of the page's blocks (both are in document order),
    * found by binary search on where each block's element stands in the walk.

@@ -131,7 +131,10 @@ export function walk(root: Node, enter: (node: Node) => Step, leave?: (el: Eleme
 export function visibleText(el: Element, skip?: ReadonlySet<Element>): string {
   const parts: string[] = [];
   // A block element or a line break separates the words before and after it.
-  const separates = (e: Element): boolean => BLOCK_TAGS.has(tagOf(e)) || tagOf(e) === 'BR';
+  const separates = (e: Element): boolean => {
+    const tag = tagOf(e);
+    return BLOCK_TAGS.has(tag) || tag === 'BR';
+  };
   walk(
     el,
     (node) => {

@@ -11,7 +11,6 @@
  * is not the article's prose: it is taken out first, if what remains before it is still
  * an article (MIN_ARTICLE_CHARS).
  */
-
 import { inNavigation } from '../class-hints';
 import { MAX_DECISION_PROSE_SHARE, MAX_HIDDEN_PROSE_SHARE, MIN_ARTICLE_CHARS } from '../constants';
 import type { ClutterFinding } from '../types';

@@ -10,7 +10,6 @@
  * Fixtures: tests/fixtures/rules/read-also-box.html, read-also-list-mid-article.html,
  * inline-read-also.html.
  */
-
 import { MAX_LABEL_CHARS, MAX_LABEL_CLIMB, MIN_HEADLINE_WORDS, PROSE_IN_BOX } from '../constants';
 import { FRAME_TAGS, HEADING_TAGS, tagOf } from '../dom';
 import { CLUTTER_KINDS, type ClutterKind } from '../types';

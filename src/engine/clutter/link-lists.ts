@@ -7,13 +7,11 @@
  * the article, it is related / most-read clutter; tag lists are furniture and stay.
  * Fixture: tests/fixtures/rules/related-lists.html.
  */
-
 import { clutterHint } from '../class-hints';
 import { LINKY_DENSITY, MIN_HEADLINE_WORDS, MIN_LINK_LIST_ITEMS, PROSE_IN_BOX } from '../constants';
 import { FRAME_TAGS, LIST_TAGS, tagOf } from '../dom';
 import type { ClutterKind } from '../types';
 import { type Candidate, type ClutterContext, hidesArticle, totalsOf } from './context';
-
 
 /**
  * A list that is itself the frame is navigation, not clutter around the article: by tag, and

@@ -14,9 +14,9 @@
  * Fixtures: tests/fixtures/rules/glued-story.html, glued-story-in-body.html,
  * read-also-list-mid-article.html.
  */
-import { PROSE_IN_BOX, PROSE_IN_STORY } from '../constants';
 import { type Block, isProse } from '../blocks';
 import { clutterHint } from '../class-hints';
+import { PROSE_IN_BOX, PROSE_IN_STORY } from '../constants';
 import { HEADING_TAGS, LIST_TAGS, tagOf } from '../dom';
 import { type StoryWords, isSameStory, storyWords } from '../topic';
 import { matchLabel } from '../lexicon';

@@ -10,7 +10,6 @@
  * any one decision may hide (MAX_DECISION_PROSE_SHARE), and never the opening paragraph.
  * Fixture: tests/fixtures/rules/in-body-promos.html.
  */
-
 import { MAX_DECISION_PROSE_SHARE } from '../constants';
 import { matchLabel } from '../lexicon';
 import { type Candidate, type ClutterContext, hidesArticle, inArticle } from './context';
