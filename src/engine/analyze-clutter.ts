@@ -11,24 +11,21 @@
  * tags. Pure: it reads the DOM it is given, never changes it, and uses no extension
  * API, no network and no layout.
  */
-import { type PageIndex, collectBlocks, isProse } from './blocks';
+import { collectBlocks, isProse } from './blocks';
 import { findBody } from './body';
 import { findClutter } from './clutter';
 import { detectLanguage } from './language';
 import { forgetHints } from './class-hints';
 import { forgetLabels } from './lexicon';
-import { LinkIndex } from './links';
-import { type PageMeta, findDeclarations, readPageMeta } from './page-meta';
+import type { PageFacts } from './page-facts';
+import { findDeclarations, readPageMeta } from './page-meta';
 import type { AnalyzeOptions, ClutterAnalysis } from './types';
 import { declaresOneArticle, judge } from './verdict';
 import { MIN_PARAGRAPH_CHARS, MIN_SHORT_PIECE_CHARS } from './constants';
 
 /** The reading of a page with what `analyze` goes on to use. */
-export interface PageReading {
+export interface PageReading extends PageFacts {
   analysis: ClutterAnalysis;
-  url: string;
-  meta: PageMeta;
-  page: PageIndex;
 }
 
 export function readPage(doc: Document, options: AnalyzeOptions = {}): PageReading {
@@ -39,7 +36,7 @@ export function readPage(doc: Document, options: AnalyzeOptions = {}): PageReadi
   const root = doc.body ?? doc.documentElement;
   // One walk over the body collects its declarations; the head's are looked up apart
   // (a page without a body is looked up whole: the walk does not enter <head>).
-  const page = collectBlocks(root);
+  const page = collectBlocks(root, url);
   const head = root === doc.body && doc.head ? findDeclarations(doc.head) : null;
   const meta = readPageMeta(
     doc,
@@ -52,20 +49,20 @@ export function readPage(doc: Document, options: AnalyzeOptions = {}): PageReadi
         }
       : findDeclarations(doc),
   );
-  const links = new LinkIndex(page, url);
-  const found = findBody(doc, page, meta);
+  const facts: PageFacts = { doc, url, meta, page };
+  const found = findBody(facts);
   const languageBlocks = found
     ? page.blocks.filter((b) => isProse(b) && (page.contains(found.body, b.element) || found.lead.includes(b.element)))
     : page.blocks.filter((b) => !b.inChrome);
   const language = detectLanguage(meta, languageBlocks.length ? languageBlocks : page.blocks);
   let body = found?.body ?? null;
   let lead = found?.lead ?? [];
-  let verdict = judge(meta, page, links, body, lead, language);
+  let verdict = judge(facts, { body, lead, language });
   let minChars = MIN_PARAGRAPH_CHARS;
   if (verdict.thin && declaresOneArticle(meta)) {
     // A declared article of short pieces (live coverage, a gallery): read again with short paragraphs.
-    const short = findBody(doc, page, meta, MIN_SHORT_PIECE_CHARS);
-    const again = short && judge(meta, page, links, short.body, short.lead, language, MIN_SHORT_PIECE_CHARS);
+    const short = findBody(facts, MIN_SHORT_PIECE_CHARS);
+    const again = short && judge(facts, { body: short.body, lead: short.lead, language, minChars: MIN_SHORT_PIECE_CHARS });
     if (short && again && again.isArticle) {
       ({ body, lead } = short);
       verdict = again;
@@ -82,9 +79,9 @@ export function readPage(doc: Document, options: AnalyzeOptions = {}): PageReadi
   };
   const analysis: ClutterAnalysis =
     verdict.isArticle && body
-      ? { ...base, isArticle: true, body, lead, clutter: findClutter({ doc, url, title: meta.title, page, links, body, lead, minChars }) }
+      ? { ...base, isArticle: true, body, lead, clutter: findClutter({ ...facts, body, lead, minChars }) }
       : { ...base, isArticle: false, body: null, lead: [], clutter: [] };
-  return { analysis, url, meta, page };
+  return { analysis, ...facts };
 }
 
 export const analyzeClutter = (doc: Document, options: AnalyzeOptions = {}): ClutterAnalysis => readPage(doc, options).analysis;

@@ -24,18 +24,18 @@ function withText(finding: ClutterFinding): ClutterItem {
 }
 
 export function analyze(doc: Document, options: AnalyzeOptions = {}): Analysis {
-  const { analysis, meta, page } = readPage(doc, options);
+  const { analysis, ...facts } = readPage(doc, options);
   const { body, lead } = analysis;
   // Reports show each clutter item's text (read when asked for); the content script, which only hides, does without.
   const clutter = analysis.clutter.map(withText);
   if (!analysis.isArticle || !body) return { ...analysis, clutter, text: '', sources: [], tags: [] };
   const hidden = new Set(clutter.map((c) => c.element));
-  const sources = findSources({ doc, meta, page, body, lead, hidden });
+  const sources = findSources({ ...facts, body, lead, hidden });
   return {
     ...analysis,
     clutter,
     text: cleanedText([...lead, body], hidden),
     sources,
-    tags: findTags({ meta, page, body, siteNames: siteNames(doc, meta, sources) }),
+    tags: findTags({ ...facts, body, siteNames: siteNames(facts, sources) }),
   };
 }

@@ -7,7 +7,8 @@
  */
 import { countCommas, countSentenceEnds } from './arabic';
 import { BLOCK_TAGS, CHROME_ROLES, CHROME_TAGS, DESCEND, ELEMENT_NODE, HEADING_TAGS, HIDING_ATTRIBUTES, INVISIBLE_TAGS, SKIP, STOP, type Step, TEXT_NODE, hidesByAttribute, tagOf, visibleText, walk, wrapsContent } from './dom';
-import { MAX_ELEMENTS, MAX_FORM_CHARS, MAX_PARAGRAPH_LINK_DENSITY, MIN_PARAGRAPH_CHARS } from './constants';
+import { ARTICLE_SCOPE_LEVELS, MAX_ELEMENTS, MAX_FORM_CHARS, MAX_PARAGRAPH_LINK_DENSITY, MIN_PARAGRAPH_CHARS } from './constants';
+import { Link, LinkTargets } from './links';
 import { type Declarations, addDeclaration, findDeclarations } from './page-meta';
 
 export interface Block {
@@ -32,7 +33,7 @@ export interface Totals {
   /** characters in prose blocks (see `isProse`) */
   proseChars: number;
   proseCount: number;
-  /** the subtree's links: `links.slice(linkFrom, linkTo)` of the page (the element itself included) */
+  /** the subtree's links: `linkElements.slice(linkFrom, linkTo)` of the page (the element itself included) */
   linkFrom: number;
   linkTo: number;
   /** the subtree's elements: `elements.slice(elementFrom, elementTo)` (the element itself first, but for the walk's root) */
@@ -60,7 +61,7 @@ interface PageData {
   /** block by owning element */
   byElement: Map<Element, Block>;
   /** every visible link (<a href>) in document order; an element's are a slice (see Totals) */
-  links: Element[];
+  linkElements: Element[];
   /** the visible text of each link, in pieces as the walk met them (what textContent gives, but what a reader sees) */
   linkTexts: string[][];
   /** the <meta>, <script> and <h1> elements under the root, visible or not */
@@ -69,6 +70,8 @@ interface PageData {
   elementCount: number;
   /** true when the page was larger than MAX_ELEMENTS and only a prefix was read */
   truncated: boolean;
+  /** the page's address, that its links are resolved against */
+  url: string;
 }
 
 /** Non-whitespace characters in a string, counted without allocating. */
@@ -107,7 +110,7 @@ const CONTROL_TAGS = new Set(['FORM', 'INPUT', 'BUTTON', 'SELECT', 'TEXTAREA']);
  * leaving an element closes its totals (`closeFrame`); the owners of text become the page's
  * blocks (`blocksOf`).
  */
-export function collectBlocks(root: Element): PageIndex {
+export function collectBlocks(root: Element, url = ''): PageIndex {
   const totals = new Map<Element, Totals>();
   const owners: Frame[] = [];
   const links: Element[] = [];
@@ -134,7 +137,7 @@ export function collectBlocks(root: Element): PageIndex {
   closeFrame(rootFrame, null);
 
   const { blocks, byElement } = blocksOf(owners);
-  return new PageIndex({ blocks, totalsByElement: totals, elements, itemprops, named, names, headings, controls, byElement, links, linkTexts, declarations, elementCount, truncated });
+  return new PageIndex({ blocks, totalsByElement: totals, elements, itemprops, named, names, headings, controls, byElement, linkElements: links, linkTexts, declarations, elementCount, truncated, url });
 
   function addText(data: string): Step {
     const frame = frames[frames.length - 1]!;
@@ -316,8 +319,12 @@ function proseLines(text: string): number {
 // The walk's data are the index's own fields (declared by the interface, assigned once).
 export interface PageIndex extends Readonly<PageData> {}
 export class PageIndex {
+  private readonly linkFacts: (Link | undefined)[] = [];
+  private readonly targets: LinkTargets;
+
   constructor(data: PageData) {
     Object.assign(this, data);
+    this.targets = new LinkTargets(data.url);
   }
 
   /**
@@ -386,10 +393,26 @@ export class PageIndex {
     return out;
   }
 
-  /** Visible links (<a href>) under `el` (itself included), in document order. */
-  linksUnder(el: Element): Element[] {
+  /** The visible links (<a href>) under `el` (itself included), in document order, with their facts. */
+  links(el: Element): Link[] {
     const t = this.totalsByElement.get(el);
-    return t ? this.links.slice(t.linkFrom, t.linkTo) : [];
+    const out: Link[] = [];
+    if (t) for (let i = t.linkFrom; i < t.linkTo; i++) out.push(this.link(i));
+    return out;
+  }
+
+  /** The links under `el` that lead to another page. */
+  linksToPages(el: Element): Link[] {
+    return this.links(el).filter((l) => l.target);
+  }
+
+  /** Every visible link of the page. */
+  allLinks(): Link[] {
+    return this.linkElements.map((_, i) => this.link(i));
+  }
+
+  private link(i: number): Link {
+    return (this.linkFacts[i] ??= new Link(this.linkElements[i]!, this.targets, this.linkTexts[i]!));
   }
 
   /** The first visible heading under `el` (not `el` itself; the whole page for `null`) whose tag is one of `tags`. */
@@ -413,6 +436,23 @@ export class PageIndex {
 /** Is `el` in the article: in its body or one of its leads (or one of them)? Every rule's one meaning of it. */
 export const inArticleOf = (page: PageIndex, body: Element, lead: readonly Element[], el: Element): boolean =>
   page.contains(body, el) || lead.some((l) => page.contains(l, el));
+
+/**
+ * The article's scope: the element around the body that holds what belongs to the article
+ * without being its text — the byline and source lines above it, the tag box below it. The
+ * nearest <article> around the body, at most ARTICLE_SCOPE_LEVELS up; else the ancestor that
+ * many levels up (never <body>). The one meaning of it for sources and tags; the lead
+ * (body.ts) deliberately looks closer, in the body's grandparent: a standfirst sits beside
+ * the body, and a paragraph further away is more likely another story's.
+ */
+export function articleScope(body: Element): Element {
+  let scope = body;
+  for (let i = 0; i < ARTICLE_SCOPE_LEVELS && scope.parentElement && tagOf(scope.parentElement) !== 'BODY'; i++) {
+    scope = scope.parentElement;
+    if (tagOf(scope) === 'ARTICLE') break;
+  }
+  return scope;
+}
 
 /** Share of a block's characters inside links. */
 export const linkDensity = (b: { chars: number; linkChars: number }): number => (b.chars ? b.linkChars / b.chars : 0);

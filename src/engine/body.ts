@@ -12,7 +12,7 @@ import { type Block, type PageIndex, isProse, linkDensity, proseScore } from './
 import { clutterHint, contentHint, navigationHint, sidebarHint } from './class-hints';
 import { ANCESTOR_WEIGHTS, MIN_PARAGRAPH_CHARS, SIBLING_SCORE_SHARE } from './constants';
 import { HEADING_TAGS, tagOf } from './dom';
-import type { PageMeta } from './page-meta';
+import type { PageFacts } from './page-facts';
 
 export interface BodyCandidate {
   body: Element;
@@ -33,7 +33,7 @@ const TITLE_BONUS = 1.5;
 /** Inside a container named like clutter (next-news, related, comments…), prose is a teaser. */
 const CLUTTER_ANCESTOR_FACTOR = 0.3;
 
-export function findBody(doc: Document, page: PageIndex, meta: PageMeta, minChars = MIN_PARAGRAPH_CHARS): BodyCandidate | null {
+export function findBody({ doc, page, meta }: PageFacts, minChars = MIN_PARAGRAPH_CHARS): BodyCandidate | null {
   const scores = new Map<Element, number>();
   const add = (el: Element | null, value: number): void => {
     if (el && el !== doc.documentElement) scores.set(el, (scores.get(el) ?? 0) + value);
@@ -139,6 +139,7 @@ function widen(best: Element, bestScore: number, scores: Map<Element, number>, p
  * blocks between the headline and the body, inside the body's parent or grandparent.
  */
 function findLead(body: Element, page: PageIndex): Element[] {
+  // Closer than the article's scope (blocks.ts, articleScope): a standfirst sits beside the body.
   const scope = body.parentElement?.parentElement ?? body.parentElement;
   if (!scope) return [];
   const first = firstBlockIndex(body, page);

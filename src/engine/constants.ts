@@ -40,6 +40,11 @@ export const LINKY_DENSITY = 0.7;
 export const MAX_INLINE_PROMO_CHARS = 220;
 /** Climbing from a label to the block it heads stops after this many levels. */
 export const MAX_LABEL_CLIMB = 6;
+/**
+ * The article's scope (blocks.ts, articleScope) reaches this many levels above the body at
+ * most, or up to an <article> around it: bylines, source lines and tag boxes sit there.
+ */
+export const ARTICLE_SCOPE_LEVELS = 4;
 /** Sibling containers with this share of the top score join the body. */
 export const SIBLING_SCORE_SHARE = 0.3;
 /** A <form> with more text than this wraps the page (ASP.NET pages) rather than being a form. */

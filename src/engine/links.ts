@@ -1,12 +1,11 @@
 /**
- * The page's links, read once: where each one goes and what it says. Rules ask
- * about the same links again and again (is this a list of headlines? a tag box?),
- * and resolving an address is not free, so each link's facts are computed the
- * first time they are asked for and kept.
+ * A link's facts: where it goes and what it says. Rules ask about the same links again
+ * and again (is this a list of headlines? a tag box?), and resolving an address is not
+ * free, so each fact is computed the first time it is asked for and kept; the page index
+ * (blocks.ts) holds one Link per link of the page.
  */
 import tagPages from '../data/tag-pages.json';
 import { escapeRegExp, words } from './arabic';
-import type { PageIndex } from './blocks';
 import { PLACEHOLDER_BASE, resolveHref } from './dom';
 
 /** One link's facts, each read the first time it is asked for. */
@@ -15,7 +14,7 @@ export class Link {
 
   constructor(
     readonly element: Element,
-    private readonly index: LinkIndex,
+    private readonly targets: LinkTargets,
     private readonly textParts: readonly string[],
   ) {}
 
@@ -26,7 +25,7 @@ export class Link {
 
   /** the page it leads to without its #fragment; '' for anything but another http(s) page */
   get target(): string {
-    return (this.cache.target ??= this.index.targetOf(this.href));
+    return (this.cache.target ??= this.targets.of(this.href));
   }
 
   /** a tag / topic / keyword page rather than an article */
@@ -45,52 +44,29 @@ export class Link {
   }
 }
 
-export class LinkIndex {
-  private readonly facts: (Link | undefined)[] = [];
-  private readonly targets = new Map<string, string>();
+/** Where the page's links lead, each address resolved once against the page's own. */
+export class LinkTargets {
+  private readonly resolved = new Map<string, string>();
   private readonly here: string;
   private readonly base: string;
 
-  constructor(
-    private readonly page: PageIndex,
-    url: string,
-  ) {
+  constructor(url: string) {
     this.here = stripHash(url);
     // Without a usable page address, relative links still resolve (to a placeholder host).
     this.base = URL.canParse(url) ? url : PLACEHOLDER_BASE;
   }
 
-  /** The links under `el` (`el` itself when it is one), in document order. */
-  within(el: Element): Link[] {
-    const t = this.page.totals(el);
-    const out: Link[] = [];
-    if (t) for (let i = t.linkFrom; i < t.linkTo; i++) out.push(this.at(i));
-    return out;
-  }
-
-  /** The links under `el` that lead to another page. */
-  toPages(el: Element): Link[] {
-    return this.within(el).filter((l) => l.target);
-  }
-
-  all(): Link[] {
-    return this.page.links.map((_, i) => this.at(i));
-  }
-
-  targetOf(href: string): string {
+  /** The page `href` leads to, without its #fragment; '' for this page and for anything but an http(s) page. */
+  of(href: string): string {
     if (!href || href.startsWith('#') || /^\s*(?:javascript|mailto|tel):/i.test(href)) return '';
     // Pages link the same story more than once (its picture, its headline): each address is resolved once.
-    let target = this.targets.get(href);
+    let target = this.resolved.get(href);
     if (target === undefined) {
       const resolved = stripHash(resolveHref(href, this.base)?.href ?? '');
       target = resolved === this.here ? '' : resolved;
-      this.targets.set(href, target);
+      this.resolved.set(href, target);
     }
     return target;
-  }
-
-  private at(i: number): Link {
-    return (this.facts[i] ??= new Link(this.page.links[i]!, this, this.page.linkTexts[i]!));
   }
 }
 

@@ -11,11 +11,12 @@
  */
 import generic from '../data/generic-tags.json';
 import { normalizeArabic, words } from './arabic';
-import type { PageIndex } from './blocks';
+import { type PageIndex, articleScope } from './blocks';
 import { inNavigation, sidebarHint } from './class-hints';
 import { isTagHref } from './links';
 import { closestWhere, resolveHref, tagOf } from './dom';
 import { matchLabel } from './lexicon';
+import type { PageFacts } from './page-facts';
 import { ARTICLE_TYPES, jsonLdTypesOf, type PageMeta } from './page-meta';
 import type { Tag } from './types';
 
@@ -24,12 +25,8 @@ const GENERIC = new Set(generic.words.map(normalizeArabic));
 const MAX_TAG_CHARS = 60;
 /** The article's tags, at most. */
 const MAX_TAGS = 30;
-/** How far above the body a tag block may sit and still belong to the article. */
-const SCOPE_LEVELS = 4;
 
-export interface TagInputs {
-  meta: PageMeta;
-  page: PageIndex;
+export interface TagInputs extends PageFacts {
   body: Element;
   /** normalised names of the site, to drop from tags */
   siteNames: readonly string[];
@@ -61,16 +58,6 @@ export function findTags({ meta, page, body, siteNames }: TagInputs): Tag[] {
   return [];
 }
 
-/** Ancestors of the body within which a tag block belongs to the article. */
-function articleScope(body: Element): Element {
-  let scope = body;
-  for (let i = 0; i < SCOPE_LEVELS && scope.parentElement && scope.parentElement.tagName.toUpperCase() !== 'BODY'; i++) {
-    scope = scope.parentElement;
-    if (scope.tagName.toUpperCase() === 'ARTICLE') break;
-  }
-  return scope;
-}
-
 /** Tags the page shows: links in labelled tag blocks and links to tag pages near the article. */
 function pageTags(page: PageIndex, body: Element, url: string): Tag[] {
   const scope = articleScope(body);
@@ -82,12 +69,12 @@ function pageTags(page: PageIndex, body: Element, url: string): Tag[] {
     const label = matchLabel(block.text.split('\n')[0] ?? '');
     if (!label || label.kind !== 'tags' || !usable(block.element)) continue;
     // The label's own block, or — when the label stands alone — the box around it.
-    const box = page.linksUnder(block.element).length || label.rest ? block.element : block.element.parentElement ?? block.element;
-    const links = page.linksUnder(box);
-    if (links.length) for (const a of links) tags.push(linkTag(a, page.text(a), url));
+    const box = page.links(block.element).length || label.rest ? block.element : block.element.parentElement ?? block.element;
+    const links = page.links(box);
+    if (links.length) for (const { element: a } of links) tags.push(linkTag(a, page.text(a), url));
     else for (const label2 of splitKeywords(label.rest ? block.text.replace(/^[^:：]*[:：]/, '') : '')) tags.push({ label: label2 });
   }
-  for (const a of page.linksUnder(scope)) {
+  for (const { element: a } of page.links(scope)) {
     // A tag link with no text is a banner or an icon, not a tag the page shows.
     if (!isTagHref(a.getAttribute('href')) || !usable(a)) continue;
     const text = page.text(a);

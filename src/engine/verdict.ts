@@ -6,8 +6,9 @@
 import { type PageIndex, type Totals, isProse } from './blocks';
 import { closestWhere } from './dom';
 import { LONG_SINGLE_PARAGRAPH_CHARS, MAX_BODY_LINK_DENSITY, MIN_ARTICLE_CHARS, MIN_ARTICLE_PARAGRAPHS, MIN_PARAGRAPH_CHARS, MIN_SHORT_PIECES } from './constants';
-import { type LinkIndex, linkWords } from './links';
+import { linkWords } from './links';
 import type { Language } from './language';
+import type { PageFacts } from './page-facts';
 import { ARTICLE_TYPES, type PageMeta } from './page-meta';
 
 export interface Verdict {
@@ -48,15 +49,14 @@ export function isHomeUrl(url: string): boolean {
  * `minChars` is the length of a paragraph: MIN_PARAGRAPH_CHARS, or MIN_SHORT_PIECE_CHARS when a
  * declared article is read again in short pieces (then it needs MIN_SHORT_PIECES of them).
  */
-export function judge(
-  meta: PageMeta,
-  page: PageIndex,
-  links: LinkIndex,
-  body: Element | null,
-  lead: readonly Element[],
-  language: Language,
-  minChars = MIN_PARAGRAPH_CHARS,
-): Verdict {
+export interface JudgeInputs {
+  body: Element | null;
+  lead: readonly Element[];
+  language: Language;
+  minChars?: number;
+}
+
+export function judge({ meta, page }: PageFacts, { body, lead, language, minChars = MIN_PARAGRAPH_CHARS }: JudgeInputs): Verdict {
   if (language.otherArabicScript) return { isArticle: false, reason: 'Arabic script, but not Arabic (Persian, Urdu, Kurdish or Pashto)' };
   if (!language.isArabic) return { isArticle: false, reason: 'not mainly Arabic' };
   if (meta.url && isHomeUrl(meta.url)) return { isArticle: false, reason: 'home page address' };
@@ -74,7 +74,7 @@ export function judge(
     meta.ogType === 'article' ||
     closestWhere(body, isArticleBody) !== null ||
     page.itemprops.some((el) => isArticleBody(el) && page.contains(body, el));
-  const teasers = teaserLinks(page, links, body);
+  const teasers = teaserLinks(page, body);
   if (teasers >= MIN_TEASER_LINKS && teasers >= t.proseCount * TEASERS_PER_PARAGRAPH) {
     return { isArticle: false, reason: `a list of ${teasers} story teasers` };
   }
@@ -116,9 +116,9 @@ function sum(list: (Totals | undefined)[]): Totals {
  * (a read-also or most-read box) are a box in an article, not teasers; tag links are
  * furniture.
  */
-function teaserLinks(page: PageIndex, links: LinkIndex, body: Element): number {
+function teaserLinks(page: PageIndex, body: Element): number {
   const targets = new Set<string>();
-  for (const link of links.toPages(body)) {
+  for (const link of page.linksToPages(body)) {
     if (link.tag || linkWords(link) < 2) continue;
     const { text } = link;
     let owner: Element | null = link.element;

@@ -1,11 +1,11 @@
 /**
  * What every clutter rule needs to know about the page, computed once:
- * the blocks, the body, the protected article text, and where links point.
+ * the page index, the body, the protected article text, and the labels.
  */
 import { type Block, type PageIndex, type Totals, inArticleOf, isProse } from '../blocks';
 import { type LabelMatch, matchLabel } from '../lexicon';
 import { MAX_INLINE_PROMO_CHARS } from '../constants';
-import type { LinkIndex } from '../links';
+import type { PageFacts } from '../page-facts';
 import type { ClutterKind, RuleId } from '../types';
 
 export interface ClutterContext {
@@ -24,15 +24,9 @@ export interface ClutterContext {
   labels: readonly LabelledBlock[];
   /** tag blocks, tag links and source lines: never hidden */
   furniture: readonly Element[];
-  links: LinkIndex;
 }
 
-export interface ClutterInputs {
-  doc: Document;
-  url: string;
-  title: string;
-  page: PageIndex;
-  links: LinkIndex;
+export interface ClutterInputs extends PageFacts {
   body: Element;
   lead: readonly Element[];
   /** the paragraph length the verdict read the article with (short pieces are protected as prose too) */
@@ -54,7 +48,8 @@ export interface Candidate {
   anotherStory?: boolean;
 }
 
-export function makeContext({ doc, url, title, page, links, body, lead, minChars }: ClutterInputs): ClutterContext {
+export function makeContext({ doc, url, meta, page, body, lead, minChars }: ClutterInputs): ClutterContext {
+  const title = meta.title;
   const articleProse = page.blocks.filter((b) => isProse(b, minChars) && inArticleOf(page, body, lead, b.element));
   const labels: LabelledBlock[] = [];
   for (const block of page.blocks) {
@@ -62,8 +57,8 @@ export function makeContext({ doc, url, title, page, links, body, lead, minChars
     if (match) labels.push({ block, match });
   }
   const furniture: Element[] = labels.filter((l) => (l.match.kind === 'tags' || l.match.kind === 'source') && l.block.chars <= 200).map((l) => l.block.element);
-  for (const link of links.all()) if (link.tag) furniture.push(link.element);
-  return { doc, url, title, page, body, lead, articleProse, articleChars: articleProse.reduce((n, b) => n + b.chars, 0), labels, furniture, links };
+  for (const link of page.allLinks()) if (link.tag) furniture.push(link.element);
+  return { doc, url, title, page, body, lead, articleProse, articleChars: articleProse.reduce((n, b) => n + b.chars, 0), labels, furniture };
 }
 
 export const totalsOf = (ctx: ClutterContext, el: Element): Totals =>

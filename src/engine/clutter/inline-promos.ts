@@ -50,7 +50,7 @@ function isPromoLine(ctx: ClutterContext, block: Block): boolean {
   if (HEADING_TAGS.has(tagOf(block.element)) && block.element === ctx.page.firstHeading(ctx.body, TOP_HEADINGS)) return false;
   const label = matchLabel(block.text);
   if (label && (label.kind === 'source' || label.kind === 'tags')) return false;
-  const links = ctx.links.toPages(block.element);
+  const links = ctx.page.linksToPages(block.element);
   if (links.length === 0 || links.length > 3) return false;
   if (links.some((l) => l.tag)) return false;
   return spacedWords(links.map((l) => l.text).join(' ')) >= MIN_HEADLINE_WORDS;
@@ -63,11 +63,11 @@ function isPromoLine(ctx: ClutterContext, block: Block): boolean {
 function outermostWrapper(ctx: ClutterContext, el: Element): Element {
   let region = el;
   const start = totalsOf(ctx, el);
-  const targets = new Set(ctx.links.toPages(el).map((l) => l.target));
+  const targets = new Set(ctx.page.linksToPages(el).map((l) => l.target));
   for (let p = el.parentElement; p && p !== ctx.body && !ctx.page.contains(p, ctx.body); p = p.parentElement) {
     const t = totalsOf(ctx, p);
     if (t.chars - t.linkChars - (start.chars - start.linkChars) > MAX_CARD_EXTRA_CHARS) break;
-    if (!ctx.links.within(p).every((l) => !l.target || targets.has(l.target))) break;
+    if (!ctx.page.links(p).every((l) => !l.target || targets.has(l.target))) break;
     if (hidesArticle(ctx, p, PROSE_IN_BOX)) break;
     region = p;
   }

@@ -109,7 +109,7 @@ function listsAfter(ctx: ClutterContext, label: Element): Element[] {
   for (let sib = label.nextElementSibling; sib && out.length < MAX_LISTS_AFTER_LABEL; sib = sib.nextElementSibling) {
     const t = totalsOf(ctx, sib);
     if (t.chars === 0) continue;
-    const headline = ctx.links.toPages(sib).some((l) => l.spacedWords >= MIN_HEADLINE_WORDS && !l.tag);
+    const headline = ctx.page.linksToPages(sib).some((l) => l.spacedWords >= MIN_HEADLINE_WORDS && !l.tag);
     if (t.proseCount > 0 || t.linkChars / t.chars < BOX_LINK_SHARE || !headline || hidesArticle(ctx, sib, PROSE_IN_BOX)) break;
     out.push(sib);
   }

@@ -64,7 +64,7 @@ export function isHeadlineList(ctx: ClutterContext, el: Element): boolean {
   }
   let headlines = 0;
   for (const item of list) {
-    const links = ctx.links.toPages(item);
+    const links = ctx.page.linksToPages(item);
     if (links.length === 0) continue;
     if (links.some((l) => l.tag)) return false;
     // A story item is one headline link (with maybe an image link and a date); a menu row is many links.

@@ -82,7 +82,7 @@ function storyKind(ctx: ClutterContext, el: Element, labelled: boolean): Clutter
   if (first && matchLabel(first.text)?.kind === 'read-also') return 'other-story';
   if (tagOf(el) === 'ARTICLE' || ctx.page.children(el).some((c) => tagOf(c) === 'ARTICLE')) return 'other-story';
   const heading = ctx.page.firstHeading(el, HEADLINE_TAGS);
-  if (heading && isLeadingHeading(ctx, el, heading) && ctx.links.toPages(heading).length > 0) return 'other-story';
+  if (heading && isLeadingHeading(ctx, el, heading) && ctx.page.linksToPages(heading).length > 0) return 'other-story';
   return null;
 }
 
@@ -91,7 +91,7 @@ function storyKind(ctx: ClutterContext, el: Element, labelled: boolean): Clutter
  * (or a line of several) heads no story: it is the label's box.
  */
 function isStoryHeadline(ctx: ClutterContext, el: Element): boolean {
-  if (LIST_TAGS.has(tagOf(el)) || new Set(ctx.links.toPages(el).map((l) => l.target)).size > 1) return false;
+  if (LIST_TAGS.has(tagOf(el)) || new Set(ctx.page.linksToPages(el).map((l) => l.target)).size > 1) return false;
   const t = totalsOf(ctx, el);
   if (HEADING_TAGS.has(tagOf(el)) || ctx.page.firstHeading(el, HEADLINE_TAGS)) return true;
   return t.chars <= 200 && t.linkChars / t.chars >= 0.8;

@@ -19,7 +19,7 @@ const MAX_SKIPPED_ELEMENTS = 400;
 
 export function skipLinks(ctx: ClutterContext): Candidate[] {
   const out: Candidate[] = [];
-  for (const link of ctx.links.within(ctx.body)) {
+  for (const link of ctx.page.links(ctx.body)) {
     const href = link.href.trim();
     if (!href.startsWith('#') || href.length < 2 || matchLabel(link.text)?.kind !== 'skip') continue;
     const anchor = anchorOf(ctx, href.slice(1));

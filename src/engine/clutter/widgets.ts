@@ -29,7 +29,7 @@ export function widgets(ctx: ClutterContext): Candidate[] {
     if (!fits(ctx, el, kind)) continue;
     if (closestWhere(el, isPageChrome)) continue;
     if (hidesArticle(ctx, el, PROSE_IN_BOX)) continue;
-    if (ctx.links.within(el).some((l) => l.tag)) continue;
+    if (ctx.page.links(el).some((l) => l.tag)) continue;
     out.push({ element: el, kind, rule: 'widgets' });
   }
   return out;
@@ -46,7 +46,7 @@ function fits(ctx: ClutterContext, el: Element, kind: ClutterKind): boolean {
     case 'related':
     case 'most-read':
     case 'read-also':
-      return t.linkChars / t.chars >= 0.6 && ctx.links.toPages(el).some((l) => l.spacedWords >= MIN_HEADLINE_WORDS);
+      return t.linkChars / t.chars >= 0.6 && ctx.page.linksToPages(el).some((l) => l.spacedWords >= MIN_HEADLINE_WORDS);
     default:
       // Comment sections: forms, threads and their headings, wherever they sit.
       return true;

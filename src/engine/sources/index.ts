@@ -5,9 +5,9 @@
  * publisher itself is folded into the publisher.
  */
 import { normalizeArabic } from '../arabic';
-import { type Block, type PageIndex, inArticleOf } from '../blocks';
-import { closestWhere, tagOf } from '../dom';
-import type { PageMeta } from '../page-meta';
+import { type Block, articleScope, inArticleOf } from '../blocks';
+import { closestWhere } from '../dom';
+import type { PageFacts } from '../page-facts';
 import type { Source } from '../types';
 import { findCitations } from './cited';
 import { findCredits } from './credits';
@@ -20,21 +20,19 @@ const META_BLOCKS = 8;
 const AFTER_BLOCKS = 6;
 const H1 = new Set(['H1']);
 
-export interface SourceInputs {
-  doc: Document;
-  meta: PageMeta;
-  page: PageIndex;
+export interface SourceInputs extends PageFacts {
   body: Element;
   lead: readonly Element[];
   hidden: ReadonlySet<Element>;
 }
 
-export function findSources({ doc, meta, page, body, lead, hidden }: SourceInputs): Source[] {
+export function findSources(inputs: SourceInputs): Source[] {
+  const { page, body, lead, hidden } = inputs;
   const hiddenBoxes = [...hidden];
   const isHidden = (el: Element): boolean => hiddenBoxes.some((box) => page.contains(box, el));
   const inArticle = (b: Block): boolean => inArticleOf(page, body, lead, b.element);
   const articleBlocks = page.blocks.filter((b) => inArticle(b) && !isHidden(b.element));
-  const scope = closestWhere(body, (a) => tagOf(a) === 'ARTICLE') ?? body.parentElement?.parentElement ?? body;
+  const scope = articleScope(body);
   const first = articleBlocks[0];
   const last = articleBlocks[articleBlocks.length - 1];
   const heading = page.firstHeading(scope, H1) ?? page.firstHeading(null, H1);
@@ -50,8 +48,8 @@ export function findSources({ doc, meta, page, body, lead, hidden }: SourceInput
     ? page.blocks.filter((b) => b.index > last.index && page.contains(scope, b.element) && !inArticle(b) && !isHidden(b.element)).slice(0, AFTER_BLOCKS)
     : [];
 
-  const publisher = findPublisher(doc, meta, page);
-  const ownNames = publisherKeys(doc, meta, publisher);
+  const publisher = findPublisher(inputs);
+  const ownNames = publisherKeys(inputs, publisher);
   const out: Source[] = publisher ? [publisher] : [];
   const seen = new Set<string>();
   const publisherEntry = publisher ? lookup(publisher.name) : undefined;

@@ -6,6 +6,7 @@
 import outletWords from '../../data/outlet-words.json';
 import { normalizeArabic, spellingPattern } from '../arabic';
 import type { PageIndex } from '../blocks';
+import type { PageFacts } from '../page-facts';
 import { jsonLdTypesOf, metaContent, type PageMeta } from '../page-meta';
 import type { Source } from '../types';
 import { lookup } from './registry';
@@ -52,7 +53,7 @@ function microdataPublisher(page: PageIndex): string {
   return name ? page.text(name) : '';
 }
 
-export function findPublisher(doc: Document, meta: PageMeta, page: PageIndex): Source | null {
+export function findPublisher({ doc, meta, page }: PageFacts): Source | null {
   const declared: [string, string][] = [
     [cleanSiteName(meta.siteName), 'og:site_name'],
     [jsonLdPublisher(meta), 'JSON-LD publisher'],
@@ -78,11 +79,11 @@ function hostOf(url: string): string | undefined {
 }
 
 /** Names the site goes by, normalised: tags equal to them are dropped. */
-export const siteNames = (doc: Document, meta: PageMeta, sources: readonly Source[]): string[] =>
-  publisherKeys(doc, meta, sources.find((s) => s.kind === 'publisher') ?? null);
+export const siteNames = (facts: PageFacts, sources: readonly Source[]): string[] =>
+  publisherKeys(facts, sources.find((s) => s.kind === 'publisher') ?? null);
 
 /** Names the publisher goes by (declared and registry forms), normalised, for dedupe and tag filtering. */
-export function publisherKeys(doc: Document, meta: PageMeta, publisher: Source | null): string[] {
+export function publisherKeys({ doc, meta }: PageFacts, publisher: Source | null): string[] {
   const names = [meta.siteName, titleSuffix(doc.title ?? ''), jsonLdPublisher(meta), publisher?.name ?? ''];
   const entry = publisher ? lookup(publisher.name) : undefined;
   const keys = [...names, ...(entry?.names ?? [])].map(cleanSiteName).filter(Boolean).map(normalizeArabic);
