@@ -13,7 +13,6 @@ import generic from '../data/generic-tags.json';
 import { normalizeArabic, words } from './arabic';
 import { type PageIndex, articleScope } from './blocks';
 import { inNavigation, sidebarHint } from './class-hints';
-import { isTagHref } from './links';
 import { closestWhere, resolveHref, tagOf } from './dom';
 import { matchLabel } from './lexicon';
 import type { PageFacts } from './page-facts';
@@ -74,9 +73,10 @@ function pageTags(page: PageIndex, body: Element, url: string): Tag[] {
     if (links.length) for (const { element: a } of links) tags.push(linkTag(a, page.text(a), url));
     else for (const label2 of splitKeywords(label.rest ? block.text.replace(/^[^:：]*[:：]/, '') : '')) tags.push({ label: label2 });
   }
-  for (const { element: a } of page.links(scope)) {
+  for (const link of page.links(scope)) {
+    const a = link.element;
     // A tag link with no text is a banner or an icon, not a tag the page shows.
-    if (!isTagHref(a.getAttribute('href')) || !usable(a)) continue;
+    if (!link.tag || !usable(a)) continue;
     const text = page.text(a);
     if (text) tags.push(linkTag(a, text, url));
   }

@@ -45,14 +45,15 @@ export function isHomeUrl(url: string): boolean {
   }
 }
 
-/**
- * `minChars` is the length of a paragraph: MIN_PARAGRAPH_CHARS, or MIN_SHORT_PIECE_CHARS when a
- * declared article is read again in short pieces (then it needs MIN_SHORT_PIECES of them).
- */
+/** The body and lead a verdict is asked about, and the language of the page. */
 export interface JudgeInputs {
   body: Element | null;
   lead: readonly Element[];
   language: Language;
+  /**
+   * the length of a paragraph: MIN_PARAGRAPH_CHARS, or MIN_SHORT_PIECE_CHARS when a declared
+   * article is read again in short pieces (then it needs MIN_SHORT_PIECES of them)
+   */
   minChars?: number;
 }
 
