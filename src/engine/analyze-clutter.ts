@@ -13,15 +13,15 @@
  */
 import { collectBlocks, isProse } from './blocks';
 import { findBody } from './body';
-import { findClutter } from './clutter';
-import { detectLanguage } from './language';
 import { forgetHints } from './class-hints';
+import { findClutter } from './clutter';
+import { MIN_PARAGRAPH_CHARS, MIN_SHORT_PIECE_CHARS } from './constants';
+import { detectLanguage } from './language';
 import { forgetLabels } from './lexicon';
 import type { PageFacts } from './page-facts';
 import { findDeclarations, readPageMeta } from './page-meta';
 import type { AnalyzeOptions, ClutterAnalysis } from './types';
 import { declaresOneArticle, judge } from './verdict';
-import { MIN_PARAGRAPH_CHARS, MIN_SHORT_PIECE_CHARS } from './constants';
 
 /** The reading of a page with what `analyze` goes on to use. */
 export interface PageReading extends PageFacts {

@@ -13,12 +13,15 @@ import { findTags } from './tags';
 import { cleanedText } from './text';
 import type { Analysis, AnalyzeOptions, ClutterFinding, ClutterItem } from './types';
 
+/** A finding's text in the report is cut to this many characters (enough to recognise the box). */
+const MAX_REPORT_TEXT_CHARS = 500;
+
 function withText(finding: ClutterFinding): ClutterItem {
   let text: string | undefined;
   return {
     ...finding,
     get text() {
-      return (text ??= visibleText(finding.element).slice(0, 500));
+      return (text ??= visibleText(finding.element).slice(0, MAX_REPORT_TEXT_CHARS));
     },
   };
 }

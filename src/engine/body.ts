@@ -8,11 +8,12 @@
  * story, and a lead paragraph kept apart from it (a standfirst) is attached.
  */
 import { normalizeArabic } from './arabic';
-import { type Block, type PageIndex, isProse, linkDensity, proseScore } from './blocks';
+import { isProse, linkDensity, proseScore } from './blocks';
 import { clutterHint, contentHint, navigationHint, sidebarHint } from './class-hints';
-import { ANCESTOR_WEIGHTS, MIN_PARAGRAPH_CHARS, SIBLING_SCORE_SHARE } from './constants';
+import { ANCESTOR_WEIGHTS, MIN_PARAGRAPH_CHARS, MIN_TITLE_MATCH_CHARS, SIBLING_SCORE_SHARE } from './constants';
 import { HEADING_TAGS, tagOf } from './dom';
 import type { PageFacts } from './page-facts';
+import type { Block, PageIndex } from './page-index';
 
 export interface BodyCandidate {
   body: Element;
@@ -32,6 +33,27 @@ const DECLARED_BODY_BONUS = 2.5;
 const TITLE_BONUS = 1.5;
 /** Inside a container named like clutter (next-news, related, comments…), prose is a teaser. */
 const CLUTTER_ANCESTOR_FACTOR = 0.3;
+/**
+ * A container named like content (article, post-body…) scores this many times its prose; one
+ * named like clutter, navigation or a sidebar this share of it…
+ */
+const CONTENT_HINT_BONUS = 1.25;
+const OTHER_HINT_FACTOR = 0.4;
+/** …and <body> itself this share (a page's text is in some container of it). */
+const BODY_ELEMENT_FACTOR = 0.5;
+/** Links take at most this share off a container's score (a body full of links still scores a little). */
+const MAX_LINK_PENALTY = 0.9;
+/**
+ * The declared articleBody is matched to a block by its first ARTICLE_BODY_KEY_CHARS characters
+ * (normalised), when it has at least MIN_ARTICLE_BODY_KEY_CHARS: the block begins with its first
+ * ARTICLE_BODY_MATCH_CHARS.
+ */
+const ARTICLE_BODY_KEY_CHARS = 60;
+const MIN_ARTICLE_BODY_KEY_CHARS = 20;
+const ARTICLE_BODY_MATCH_CHARS = 40;
+/** A lead (standfirst) is a prose block of at least this many characters with fewer links than this share. */
+const MIN_LEAD_CHARS = 60;
+const MAX_LEAD_LINK_DENSITY = 0.2;
 
 export function findBody({ doc, page, meta }: PageFacts, minChars = MIN_PARAGRAPH_CHARS): BodyCandidate | null {
   const scores = new Map<Element, number>();
@@ -39,14 +61,14 @@ export function findBody({ doc, page, meta }: PageFacts, minChars = MIN_PARAGRAP
     if (el && el !== doc.documentElement) scores.set(el, (scores.get(el) ?? 0) + value);
   };
 
-  const articleBodyStart = meta.articleBody ? normalizeArabic(meta.articleBody).slice(0, 60) : '';
+  const articleBodyStart = meta.articleBody ? normalizeArabic(meta.articleBody).slice(0, ARTICLE_BODY_KEY_CHARS) : '';
   let jsonLdMatch: Element | null = null;
 
   for (const block of page.blocks) {
     if (!isProse(block, minChars)) continue;
     const s = proseScore(block);
     let el: Element | null = PARAGRAPH_TAGS.has(tagOf(block.element)) ? block.element.parentElement : block.element;
-    if (!jsonLdMatch && articleBodyStart.length >= 20 && normalizeArabic(block.text).startsWith(articleBodyStart.slice(0, 40))) {
+    if (!jsonLdMatch && articleBodyStart.length >= MIN_ARTICLE_BODY_KEY_CHARS && normalizeArabic(block.text).startsWith(articleBodyStart.slice(0, ARTICLE_BODY_MATCH_CHARS))) {
       jsonLdMatch = el;
     }
     for (const weight of ANCESTOR_WEIGHTS) {
@@ -77,12 +99,12 @@ export function findBody({ doc, page, meta }: PageFacts, minChars = MIN_PARAGRAP
 /** How much a container's raw score counts: links, class names and declarations. */
 function factor(el: Element, page: PageIndex, jsonLdMatch: Element | null): number {
   const totals = page.totals(el);
-  let f = 1 - Math.min(totals ? linkDensity(totals) : 0, 0.9);
+  let f = 1 - Math.min(totals ? linkDensity(totals) : 0, MAX_LINK_PENALTY);
   if (el.getAttribute('itemprop') === 'articleBody' || el === jsonLdMatch) f *= DECLARED_BODY_BONUS;
-  else if (contentHint(el, page)) f *= 1.25;
-  if (clutterHint(el, page) || navigationHint(el, page) || sidebarHint(el, page)) f *= 0.4;
+  else if (contentHint(el, page)) f *= CONTENT_HINT_BONUS;
+  if (clutterHint(el, page) || navigationHint(el, page) || sidebarHint(el, page)) f *= OTHER_HINT_FACTOR;
   const tag = tagOf(el);
-  if (tag === 'BODY') f *= 0.5;
+  if (tag === 'BODY') f *= BODY_ELEMENT_FACTOR;
   return f;
 }
 
@@ -96,13 +118,13 @@ function ancestorFactor(el: Element, page: PageIndex): number {
 /** The first prose block after the visible headline (an h1 or h2 matching the page title). */
 function firstProseAfterTitle(page: PageIndex, title: string, minChars: number): Element | null {
   const key = normalizeArabic(title);
-  if (key.length < 10) return null;
+  if (key.length < MIN_TITLE_MATCH_CHARS) return null;
   const heading = page.headings
     .map((at) => page.elements[at]!)
     .find((h) => {
       if (!TITLE_TAGS.has(tagOf(h))) return false;
       const text = normalizeArabic(page.byElement.get(h)?.text ?? page.text(h));
-      return text.length >= 10 && (text.includes(key) || key.includes(text));
+      return text.length >= MIN_TITLE_MATCH_CHARS && (text.includes(key) || key.includes(text));
     });
   if (!heading) return null;
   const start = page.byElement.get(heading)?.index ?? -1;
@@ -139,7 +161,7 @@ function widen(best: Element, bestScore: number, scores: Map<Element, number>, p
  * blocks between the headline and the body, inside the body's parent or grandparent.
  */
 function findLead(body: Element, page: PageIndex): Element[] {
-  // Closer than the article's scope (blocks.ts, articleScope): a standfirst sits beside the body.
+  // Closer than the article's scope (page-index.ts, articleScope): a standfirst sits beside the body.
   const scope = body.parentElement?.parentElement ?? body.parentElement;
   if (!scope) return [];
   const first = firstBlockIndex(body, page);
@@ -155,7 +177,7 @@ function findLead(body: Element, page: PageIndex): Element[] {
 }
 
 const isLeadBlock = (b: Block, page: PageIndex): boolean =>
-  isProse(b) && b.chars >= 60 && linkDensity(b) < 0.2 && !clutterHint(b.element, page) && !b.element.closest('a');
+  isProse(b) && b.chars >= MIN_LEAD_CHARS && linkDensity(b) < MAX_LEAD_LINK_DENSITY && !clutterHint(b.element, page) && !b.element.closest('a');
 
 function firstBlockIndex(el: Element, page: PageIndex): number {
   for (const block of page.blocks) if (page.contains(el, block.element)) return block.index;

@@ -3,8 +3,8 @@
  * rules combine it with what the element's text and structure say.
  */
 import hints from '../data/class-hints.json';
-import type { PageIndex } from './blocks';
 import { LANDMARKS, closestWhere, tagOf } from './dom';
+import type { PageIndex } from './page-index';
 import { Substrings } from './substrings';
 import type { ClutterKind } from './types';
 
@@ -35,6 +35,8 @@ const NONE: ElementHints = Object.freeze({ clutter: null, content: false, naviga
 const cache = new Map<string, ElementHints>();
 /** The cache is dropped when it holds this many class strings (a page with generated class names). */
 const CACHE_LIMIT = 10_000;
+/** An element's first this many class names are read (utility-class lists run long, and say nothing). */
+const MAX_CLASS_NAMES = 20;
 
 /** The class string being read, and the groups found in it so far (one function each, not closures per string). */
 let name = '';
@@ -49,12 +51,12 @@ const addWholeWord = (b: number, at: number, length: number): void => {
   bits |= b;
 };
 
-const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 /** camelCase: a capital after a small letter starts a word ("shareBar" is share, bar). */
 function isHump(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   const before = s.charCodeAt(i - 1);
-  return c >= 65 && c <= 90 && before >= 97 && before <= 122;
+  return c >= 0x41 && c <= 0x5a && before >= 0x61 && before <= 0x7a;
 }
 /** Does a word begin or end at `i`: the name's edge, a character other than a letter or digit, or a hump. */
 const isWordEdge = (s: string, i: number): boolean =>
@@ -63,7 +65,7 @@ const isWordEdge = (s: string, i: number): boolean =>
 /** The hints one class+id string gives (see the data file for how hints match). */
 export function hintsOfNames(raw: string): ElementHints {
   bits = 0;
-  for (name of raw.split(/\s+/).filter(Boolean).slice(0, 20)) {
+  for (name of raw.split(/\s+/).filter(Boolean).slice(0, MAX_CLASS_NAMES)) {
     const lower = name.toLowerCase();
     LONG.scan(lower.replace(/[^a-z0-9]+/g, ''), addBits);
     // Lower case keeps the positions of ASCII names; another name is read for its long hints only.

@@ -30,6 +30,10 @@ export const MAX_BODY_LINK_DENSITY = 0.4;
 export const MIN_ARABIC_SHARE = 0.5;
 /** A clutter label (heading such as "اقرأ أيضاً") is at most this long. */
 export const MAX_LABEL_CHARS = 40;
+/** A headline is matched to the page's title (contained in it, or containing it) only when both have this many characters. */
+export const MIN_TITLE_MATCH_CHARS = 10;
+/** A name key shorter than this is matched only whole, never as a word of a longer name (it would match everywhere). */
+export const MIN_NAME_KEY_CHARS = 3;
 /** A headline link: this many words at least (menus have one or two). */
 export const MIN_HEADLINE_WORDS = 3;
 /** A list of headline links has at least this many items. */
@@ -41,7 +45,7 @@ export const MAX_INLINE_PROMO_CHARS = 220;
 /** Climbing from a label to the block it heads stops after this many levels. */
 export const MAX_LABEL_CLIMB = 6;
 /**
- * The article's scope (blocks.ts, articleScope) reaches this many levels above the body at
+ * The article's scope (page-index.ts, articleScope) reaches this many levels above the body at
  * most, or up to an <article> around it: bylines, source lines and tag boxes sit there.
  */
 export const ARTICLE_SCOPE_LEVELS = 4;

@@ -34,6 +34,10 @@ export const LANDMARKS = {
   asides: { tags: ['ASIDE'], roles: ['complementary'] },
 } as const;
 
+/** An aside of the page (<aside>, role=complementary): beside the article, never its own. */
+export const isAside = (el: Element): boolean =>
+  (LANDMARKS.asides.tags as readonly string[]).includes(tagOf(el)) || (LANDMARKS.asides.roles as readonly string[]).includes(el.getAttribute('role') ?? '');
+
 /** The page's frame by tag: the site's own header, navigation and footer. */
 export const FRAME_TAGS: ReadonlySet<string> = new Set(LANDMARKS.frame.tags);
 

@@ -10,8 +10,8 @@
  */
 import languages from '../data/languages.json';
 import { countScript, normalizeArabic, words } from './arabic';
-import type { Block } from './blocks';
 import { MIN_ARABIC_SHARE } from './constants';
+import type { Block } from './page-index';
 import type { PageMeta } from './page-meta';
 
 export interface Language {
@@ -29,6 +29,8 @@ const MIN_LETTERS_FOR_TEXT_VERDICT = 100;
 const MIN_FUNCTION_WORDS = 8;
 /** Share of Arabic-script letters that only the other languages use, from which a short text is not Arabic. */
 const OTHER_LETTER_SHARE = 0.01;
+/** A page declared right-to-left stays so with at least this share of Arabic letters (less than a verdict needs). */
+const MIN_DECLARED_RTL_SHARE = 0.3;
 export const RTL_LANGS = /^(ar|fa|ur|he|iw|yi|ps|sd|ug|ckb|dv|ku-arab)(?![a-z])/i;
 /** Languages written in Arabic script that are not Arabic (declared; the text still decides). */
 export const OTHER_ARABIC_SCRIPT_LANGS = /^(fa|ur|ps|ckb|ku|sd|ug|prs|pnb|bal|glk)(?![a-z])/i;
@@ -75,7 +77,7 @@ export function detectLanguage(meta: PageMeta, blocks: readonly Block[]): Langua
   const otherArabicScript = arabic > 0 && isOtherArabicScript(blocks.map((b) => b.text).join('\n'), arabic);
   const isArabic = arabicScript && !otherArabicScript;
   const declaredRtl = meta.declaredDir ? meta.declaredDir === 'rtl' : RTL_LANGS.test(meta.declaredLang);
-  const dir = textDecides ? (arabicShare >= MIN_ARABIC_SHARE ? 'rtl' : declaredRtl && arabicShare > 0.3 ? 'rtl' : 'ltr') : declaredRtl ? 'rtl' : 'ltr';
+  const dir = textDecides ? (arabicShare >= MIN_ARABIC_SHARE ? 'rtl' : declaredRtl && arabicShare > MIN_DECLARED_RTL_SHARE ? 'rtl' : 'ltr') : declaredRtl ? 'rtl' : 'ltr';
   // A page that declares Arabic but is written in another language is not reported as Arabic.
   const declared = otherArabicScript && ARABIC_LANG.test(meta.declaredLang) ? '' : meta.declaredLang;
   const lang = declared || (isArabic ? 'ar' : '');

@@ -67,6 +67,10 @@ export interface LabelMatch {
 const memo = new Map<string, LabelMatch | null>();
 /** The memo is dropped when it holds this many lines. */
 const MEMO_LIMIT = 10_000;
+/** A line's first word is looked for in its first this many characters. */
+const HEAD_WORD_CHARS = 40;
+/** A label is looked for in no more than this many times the longest phrase's length (spacing and punctuation around it). */
+const LABEL_SPAN_FACTOR = 4;
 
 /** Forgets earlier pages' labels (each analysis starts with none). */
 export function forgetLabels(): void {
@@ -86,10 +90,10 @@ export function matchLabel(text: string): LabelMatch | null {
 function match(text: string): LabelMatch | null {
   const { byFirstWord, longest } = compiled();
   // Most lines start with a word no phrase starts with: check that word before normalising the rest.
-  const head = labelKey(text.slice(0, 40)).split(' ', 1)[0] ?? '';
+  const head = labelKey(text.slice(0, HEAD_WORD_CHARS)).split(' ', 1)[0] ?? '';
   if (!byFirstWord.has(head)) return null;
   // Only the head of a long text can be a label: normalise no more than that.
-  const key = labelKey(text.length > longest * 4 ? text.slice(0, longest * 4) : text);
+  const key = labelKey(text.length > longest * LABEL_SPAN_FACTOR ? text.slice(0, longest * LABEL_SPAN_FACTOR) : text);
   if (!key) return null;
   const candidates = byFirstWord.get(key.split(' ', 1)[0]!);
   if (!candidates) return null;

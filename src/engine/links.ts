@@ -2,7 +2,7 @@
  * A link's facts: where it goes and what it says. Rules ask about the same links again
  * and again (is this a list of headlines? a tag box?), and resolving an address is not
  * free, so each fact is computed the first time it is asked for and kept; the page index
- * (blocks.ts) holds one Link per link of the page.
+ * (page-index.ts) holds one Link per link of the page.
  */
 import tagPages from '../data/tag-pages.json';
 import { escapeRegExp, words } from './arabic';

@@ -3,7 +3,7 @@
  * (analyze-clutter.ts) and handed on as one object: the document, its address, what it
  * declares, and the index of its visible text and links.
  */
-import type { PageIndex } from './blocks';
+import type { PageIndex } from './page-index';
 import type { PageMeta } from './page-meta';
 
 export interface PageFacts {
@@ -12,6 +12,6 @@ export interface PageFacts {
   url: string;
   /** title, language, metas and JSON-LD, as the page declares them */
   meta: PageMeta;
-  /** blocks, totals, elements and links of the visible page (blocks.ts) */
+  /** blocks, totals, elements and links of the visible page (page-index.ts) */
   page: PageIndex;
 }

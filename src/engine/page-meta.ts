@@ -3,6 +3,7 @@
  * direction, Open Graph, JSON-LD. All values are untrusted strings, length-capped.
  */
 import { normalizeArabic } from './arabic';
+import { MIN_TITLE_MATCH_CHARS } from './constants';
 import { DESCEND, SKIP, isElement, tagOf, visibleText, walk } from './dom';
 
 export interface PageMeta {
@@ -29,6 +30,17 @@ const MAX_META = 2000;
 const MAX_JSON_LD_CHARS = 2_000_000;
 /** At most this many JSON-LD objects are read, at most this many items of a list. */
 const MAX_JSON_LD_OBJECTS = 50;
+/** <meta> elements read (a page has a few dozen; a generated one may have thousands). */
+const MAX_META_ELEMENTS = 500;
+/** JSON-LD: scripts read, nesting followed, and @type values kept per object. */
+const MAX_JSON_LD_SCRIPTS = 20;
+const MAX_JSON_LD_DEPTH = 4;
+const MAX_JSON_LD_TYPES = 10;
+/** A title, headline or <h1> is cut to this many characters; a declared language to MAX_LANG_CHARS (a BCP 47 tag is short). */
+const MAX_TITLE_CHARS = 1000;
+const MAX_LANG_CHARS = 35;
+/** A declared articleBody is kept up to this many characters (only its start is matched to the page). */
+const MAX_ARTICLE_BODY_CHARS = 200_000;
 
 const clip = (s: string | null | undefined, max = MAX_META): string => (s ?? '').replace(/\s+/g, ' ').trim().slice(0, max);
 
@@ -62,7 +74,7 @@ export function addDeclaration(found: Declarations, el: Element, tag: string): v
 /** Every <meta> of the page by name, property, itemprop and http-equiv. */
 function readMetas(elements: readonly Element[]): Map<string, string[]> {
   const metas = new Map<string, string[]>();
-  for (const el of elements.slice(0, 500)) {
+  for (const el of elements.slice(0, MAX_META_ELEMENTS)) {
     const content = el.getAttribute('content');
     if (content === null) continue;
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
@@ -88,7 +100,7 @@ export function metaContent(metas: Map<string, string[]>, ...keys: string[]): st
 export function readJsonLd(doc: Document, scripts: readonly Element[] = Array.from(doc.querySelectorAll('script'))): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
   const visit = (value: unknown, depth: number): void => {
-    if (out.length >= MAX_JSON_LD_OBJECTS || depth > 4 || value === null || typeof value !== 'object') return;
+    if (out.length >= MAX_JSON_LD_OBJECTS || depth > MAX_JSON_LD_DEPTH || value === null || typeof value !== 'object') return;
     if (Array.isArray(value)) {
       for (const item of value.slice(0, MAX_JSON_LD_OBJECTS)) visit(item, depth + 1);
       return;
@@ -99,7 +111,7 @@ export function readJsonLd(doc: Document, scripts: readonly Element[] = Array.fr
   };
   // Scripts by tag, then by type: attribute selectors are slow in jsdom.
   const jsonScripts = scripts.filter((s) => s.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json');
-  for (const script of jsonScripts.slice(0, 20)) {
+  for (const script of jsonScripts.slice(0, MAX_JSON_LD_SCRIPTS)) {
     // JSON-LD is data, not text a reader sees: read as written.
     const raw = script.textContent ?? '';
     if (!raw.trim() || raw.length > MAX_JSON_LD_CHARS) continue;
@@ -114,7 +126,7 @@ export function readJsonLd(doc: Document, scripts: readonly Element[] = Array.fr
 
 export const jsonLdTypesOf = (obj: Record<string, unknown>): string[] => {
   const t = obj['@type'];
-  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string').slice(0, 10);
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string').slice(0, MAX_JSON_LD_TYPES);
 };
 
 /** JSON-LD types that declare a single article. */
@@ -129,8 +141,8 @@ export function readPageMeta(doc: Document, url: string, declarations: Declarati
   const jsonLd = readJsonLd(doc, declarations.scripts);
   const jsonLdTypes = jsonLd.flatMap(jsonLdTypesOf);
   const article = jsonLd.find((o) => jsonLdTypesOf(o).some((t) => ARTICLE_TYPES.has(t)));
-  const headline = article && typeof article.headline === 'string' ? clip(article.headline, 1000) : '';
-  const body = article && typeof article.articleBody === 'string' ? article.articleBody.slice(0, 200_000) : '';
+  const headline = article && typeof article.headline === 'string' ? clip(article.headline, MAX_TITLE_CHARS) : '';
+  const body = article && typeof article.articleBody === 'string' ? article.articleBody.slice(0, MAX_ARTICLE_BODY_CHARS) : '';
   const dir = (html?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase();
   return {
     url,
@@ -140,7 +152,7 @@ export function readPageMeta(doc: Document, url: string, declarations: Declarati
       html?.getAttribute('lang') ||
         html?.getAttribute('xml:lang') ||
         metaContent(metas, 'og:locale', 'language', 'content-language'),
-      35,
+      MAX_LANG_CHARS,
     ),
     declaredDir: dir === 'rtl' || dir === 'ltr' ? dir : '',
     ogType: metaContent(metas, 'og:type').toLowerCase(),
@@ -158,13 +170,13 @@ export function readPageMeta(doc: Document, url: string, declarations: Declarati
  */
 function pickTitle(doc: Document, metas: Map<string, string[]>, h1Elements: readonly Element[], jsonLdHeadline: string): string {
   const og = metaContent(metas, 'og:title', 'twitter:title');
-  const h1s = h1Elements.map((h) => clip(visibleText(h), 1000)).filter(Boolean);
-  const docTitle = clip(doc.title, 1000);
+  const h1s = h1Elements.map((h) => clip(visibleText(h), MAX_TITLE_CHARS)).filter(Boolean);
+  const docTitle = clip(doc.title, MAX_TITLE_CHARS);
   const candidates = [og, jsonLdHeadline].filter(Boolean);
   // Prefer an h1 that the declared titles agree with: it is the visible headline.
   for (const h1 of h1s) {
     const n = normalizeArabic(h1);
-    if (n.length >= 10 && candidates.some((c) => normalizeArabic(c).includes(n) || n.includes(normalizeArabic(c)))) return h1;
+    if (n.length >= MIN_TITLE_MATCH_CHARS && candidates.some((c) => normalizeArabic(c).includes(n) || n.includes(normalizeArabic(c)))) return h1;
   }
   const declared = candidates[0];
   if (declared) return stripSiteSuffix(declared);

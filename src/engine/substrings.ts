@@ -6,10 +6,15 @@
  */
 type Pattern<T> = { text: string; value: T };
 
+/** Pairs of ASCII code units index a flat table, others a map. */
+const ASCII = 0x80;
+/** A pair is two UTF-16 code units, one in each half of a number. */
+const UNIT_BITS = 16;
+
 export class Substrings<T> {
   private readonly byStart = new Map<number, Pattern<T>[]>();
   /** the same lists for pairs of ASCII code units, by array index: most class names are ASCII */
-  private readonly ascii: (Pattern<T>[] | undefined)[] = new Array(128 * 128);
+  private readonly ascii: (Pattern<T>[] | undefined)[] = new Array(ASCII * ASCII);
 
   /** Patterns of at least two code units, each with the value a match reports; longer ones are compared first. */
   constructor(patterns: Iterable<readonly [string, T]>) {
@@ -22,9 +27,9 @@ export class Substrings<T> {
     }
     for (const [key, list] of this.byStart) {
       list.sort((a, b) => b.text.length - a.text.length);
-      const first = key >>> 16;
+      const first = key >>> UNIT_BITS;
       const second = key & 0xffff;
-      if (first < 128 && second < 128) this.ascii[first * 128 + second] = list;
+      if (first < ASCII && second < ASCII) this.ascii[first * ASCII + second] = list;
     }
   }
 
@@ -33,11 +38,11 @@ export class Substrings<T> {
     for (let i = 0; i + 1 < text.length; i++) {
       const first = text.charCodeAt(i);
       const second = text.charCodeAt(i + 1);
-      const list = first < 128 && second < 128 ? this.ascii[first * 128 + second] : this.byStart.get((first << 16) | second);
+      const list = first < ASCII && second < ASCII ? this.ascii[first * ASCII + second] : this.byStart.get((first << UNIT_BITS) | second);
       if (!list) continue;
       for (const p of list) if (text.startsWith(p.text, i)) found(p.value, i, p.text.length);
     }
   }
 }
 
-const pairAt = (text: string, i: number): number => (text.charCodeAt(i) << 16) | text.charCodeAt(i + 1);
+const pairAt = (text: string, i: number): number => (text.charCodeAt(i) << UNIT_BITS) | text.charCodeAt(i + 1);

@@ -11,11 +11,11 @@
  */
 import generic from '../data/generic-tags.json';
 import { normalizeArabic, words } from './arabic';
-import { type PageIndex, articleScope } from './blocks';
 import { inNavigation, sidebarHint } from './class-hints';
-import { closestWhere, resolveHref, tagOf } from './dom';
+import { closestWhere, isAside, resolveHref } from './dom';
 import { matchLabel } from './lexicon';
 import type { PageFacts } from './page-facts';
+import { type PageIndex, articleScope } from './page-index';
 import { ARTICLE_TYPES, jsonLdTypesOf, type PageMeta } from './page-meta';
 import type { Tag } from './types';
 
@@ -24,6 +24,15 @@ const GENERIC = new Set(generic.words.map(normalizeArabic));
 const MAX_TAG_CHARS = 60;
 /** The article's tags, at most. */
 const MAX_TAGS = 30;
+/** A labelled tag box is at most this long (a longer block is text that mentions the word). */
+const MAX_TAG_BLOCK_CHARS = 600;
+/**
+ * A keyword list of at least this many tags is the headline cut into words when this share of
+ * them are single words and this share are all words of the title.
+ */
+const MIN_HEADLINE_CUT_TAGS = 3;
+const HEADLINE_CUT_SINGLE_SHARE = 0.6;
+const HEADLINE_CUT_TITLE_SHARE = 0.7;
 
 export interface TagInputs extends PageFacts {
   body: Element;
@@ -62,9 +71,9 @@ function pageTags(page: PageIndex, body: Element, url: string): Tag[] {
   const scope = articleScope(body);
   const tags: Tag[] = [];
   const usable = (el: Element): boolean =>
-    page.contains(scope, el) && !inNavigation(el, page, body) && !closestWhere(el, (a) => tagOf(a) === 'ASIDE') && !hasSidebarAncestor(el, scope, page);
+    page.contains(scope, el) && !inNavigation(el, page, body) && !closestWhere(el, isAside) && !hasSidebarAncestor(el, scope, page);
   for (const block of page.blocks) {
-    if (block.chars > 600) continue;
+    if (block.chars > MAX_TAG_BLOCK_CHARS) continue;
     const label = matchLabel(block.text.split('\n')[0] ?? '');
     if (!label || label.kind !== 'tags' || !usable(block.element)) continue;
     // The label's own block, or — when the label stands alone — the box around it.
@@ -118,11 +127,11 @@ function jsonLdKeywords(meta: PageMeta): string[] {
 
 /** A keyword list that is only the headline's words (some CMSs generate it so). */
 function isHeadlineCut(list: Tag[], title: string): boolean {
-  if (list.length < 3) return false;
+  if (list.length < MIN_HEADLINE_CUT_TAGS) return false;
   const titleWords = new Set(words(normalizeArabic(title)));
   const single = list.filter((t) => words(t.label).length === 1);
   const inTitle = list.filter((t) => words(normalizeArabic(t.label)).every((w) => titleWords.has(w)));
-  return single.length >= list.length * 0.6 && inTitle.length >= list.length * 0.7;
+  return single.length >= list.length * HEADLINE_CUT_SINGLE_SHARE && inTitle.length >= list.length * HEADLINE_CUT_TITLE_SHARE;
 }
 
 /** Trims, drops empty/overlong/generic/site-name tags, dedupes after Arabic normalisation. */

@@ -114,7 +114,10 @@ export function countLetters(text: string): number {
 
 /** The ranges `categoryAt` reads off the table (first and last code point). */
 const TABLE_RANGES: readonly (readonly [number, number])[] = [[0x0000, 0x024f], [0x0300, 0x036f], [0x0600, 0x06ff]];
-const hex = (c: number): string => `\\u${c.toString(16).padStart(4, '0')}`;
+/** A code unit as a regex escape: \u and four hex digits. */
+const HEX = 16;
+const ESCAPE_DIGITS = 4;
+const hex = (c: number): string => `\\u${c.toString(HEX).padStart(ESCAPE_DIGITS, '0')}`;
 
 /** The letters of the table's ranges as a character class. */
 function tableLetterClass(): string {

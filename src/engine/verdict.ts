@@ -3,12 +3,13 @@
  * but home pages declare og:type=article too, so the text decides: the body must
  * hold enough prose, few links, and most of the page's prose.
  */
-import { type PageIndex, type Totals, isProse } from './blocks';
-import { closestWhere } from './dom';
+import { isProse } from './blocks';
 import { LONG_SINGLE_PARAGRAPH_CHARS, MAX_BODY_LINK_DENSITY, MIN_ARTICLE_CHARS, MIN_ARTICLE_PARAGRAPHS, MIN_PARAGRAPH_CHARS, MIN_SHORT_PIECES } from './constants';
-import { linkWords } from './links';
+import { closestWhere } from './dom';
 import type { Language } from './language';
+import { linkWords } from './links';
 import type { PageFacts } from './page-facts';
+import type { PageIndex, Totals } from './page-index';
 import { ARTICLE_TYPES, type PageMeta } from './page-meta';
 
 export interface Verdict {

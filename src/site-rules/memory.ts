@@ -13,7 +13,7 @@
  *   kept (the least recently used site goes first).
  */
 import { CLUTTER_KINDS, type ClutterKind } from '../engine/types';
-import { MAX_LABEL_CHARS, type SiteRule, isRuleSelector, sameRule } from './selector';
+import { MAX_RULE_LABEL_CHARS, type SiteRule, isRuleSelector, sameRule } from './selector';
 
 /** Rules per site in each of the reader's two lists (one sync item per site stays under 8 KB). */
 export const MAX_READER_RULES = 25;
@@ -69,7 +69,7 @@ export function parseRule(value: unknown): SiteRule | null {
   if (!isObject(value) || typeof value.selector !== 'string' || !isRuleSelector(value.selector)) return null;
   if (value.label === undefined) return { selector: value.selector };
   const label = value.label;
-  if (typeof label !== 'string' || !label || label.length > MAX_LABEL_CHARS || /[^\p{L}\p{N} ]/u.test(label)) return null;
+  if (typeof label !== 'string' || !label || label.length > MAX_RULE_LABEL_CHARS || /[^\p{L}\p{N} ]/u.test(label)) return null;
   return { selector: value.selector, label };
 }
 

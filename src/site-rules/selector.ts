@@ -22,7 +22,7 @@ export interface SiteRule {
 
 /** Longest selector and label a rule may carry (they are stored in storage.sync, 8 KB per site). */
 export const MAX_SELECTOR_CHARS = 200;
-export const MAX_LABEL_CHARS = 40;
+export const MAX_RULE_LABEL_CHARS = 40;
 /** A label is at most this many words: the heading of a box, not its content. */
 const MAX_LABEL_WORDS = 4;
 /** A rule that matches more elements than this on one page is too broad to be about one box. */
@@ -68,14 +68,21 @@ export function compoundOf(el: Element): { compound: string; named: boolean } {
   return { compound, named: named || classes.length > 0 };
 }
 
+/** The element's text nodes in document order, those of scripts and styles left out (a reader never sees them). */
+function* readableTexts(el: Element): Generator<string> {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement?.localName;
+    if (parent !== 'script' && parent !== 'style' && parent !== 'noscript') yield node.nodeValue ?? '';
+  }
+}
+
 /** The first characters of what the element says, spaces kept (a box's label comes first). */
 export function leadText(el: Element, max = 120): string {
   let out = '';
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node && out.length < max; node = walker.nextNode()) {
-    const parent = node.parentElement?.localName;
-    if (parent === 'script' || parent === 'style' || parent === 'noscript') continue;
-    out += `${node.nodeValue ?? ''} `;
+  for (const text of readableTexts(el)) {
+    if (out.length >= max) break;
+    out += `${text} `;
   }
   return out.slice(0, max);
 }
@@ -92,17 +99,13 @@ export function labelOf(el: Element): string {
   const head = labelForm(first.split(/[:：]/)[0] ?? '').split(' ').filter(Boolean);
   const words = head.length && head.length <= MAX_LABEL_WORDS ? head : labelForm(first).split(' ').filter(Boolean).slice(0, MAX_LABEL_WORDS - 1);
   let label = words.join(' ');
-  while (label.length > MAX_LABEL_CHARS) label = label.slice(0, Math.max(label.lastIndexOf(' '), 0)) || label.slice(0, MAX_LABEL_CHARS);
+  while (label.length > MAX_RULE_LABEL_CHARS) label = label.slice(0, Math.max(label.lastIndexOf(' '), 0)) || label.slice(0, MAX_RULE_LABEL_CHARS);
   return label;
 }
 
 /** The element's first text that is not only spaces or punctuation. */
 function firstText(el: Element): string {
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node.nodeValue ?? '';
-    if (labelForm(text)) return text;
-  }
+  for (const text of readableTexts(el)) if (labelForm(text)) return text;
   return '';
 }
 

@@ -7,14 +7,16 @@
  * of real prose, is clutter.
  * Fixture: tests/fixtures/rules/comment-policy.html.
  */
-import { PROSE_IN_COMMENT_POLICY } from '../constants';
 import phrases from '../../data/comment-policy.json';
 import { normalizeArabic } from '../arabic';
-import type { Block } from '../blocks';
+import { PROSE_IN_COMMENT_POLICY } from '../constants';
+import type { Block } from '../page-index';
 import { type Candidate, type ClutterContext, hidesArticle, totalsOf } from './context';
 
 /** Longest comment-policy paragraph: rules for commenters, not an essay. */
 const MAX_POLICY_CHARS = 1200;
+/** …and at least this long (a lone word such as "التعليقات" is a heading, not a policy). */
+const MIN_POLICY_CHARS = 20;
 
 let compiled: { strong: string[]; weak: string[] } | undefined;
 /** The phrases in matching form, on first use (the extension's build ships them so: `normalized`). */
@@ -35,7 +37,7 @@ export function isPolicyText(text: string): boolean {
 }
 
 export function commentPolicy(ctx: ClutterContext): Candidate[] {
-  const isPolicy = (b: Block): boolean => b.chars >= 20 && b.chars <= MAX_POLICY_CHARS && isPolicyText(b.text);
+  const isPolicy = (b: Block): boolean => b.chars >= MIN_POLICY_CHARS && b.chars <= MAX_POLICY_CHARS && isPolicyText(b.text);
   // The article's last paragraph that is not policy; the article's own text before it is never read as policy.
   let lastProse: Block | undefined;
   for (let i = ctx.articleProse.length - 1; i >= 0 && !lastProse; i--) if (!isPolicy(ctx.articleProse[i]!)) lastProse = ctx.articleProse[i];

@@ -2,11 +2,15 @@
  * What every clutter rule needs to know about the page, computed once:
  * the page index, the body, the protected article text, and the labels.
  */
-import { type Block, type PageIndex, type Totals, inArticleOf, isProse } from '../blocks';
-import { type LabelMatch, matchLabel } from '../lexicon';
+import { isProse } from '../blocks';
 import { MAX_INLINE_PROMO_CHARS } from '../constants';
+import { type LabelMatch, matchLabel } from '../lexicon';
 import type { PageFacts } from '../page-facts';
+import { type Block, type PageIndex, type Totals, inArticleOf } from '../page-index';
 import type { ClutterKind, RuleId } from '../types';
+
+/** A tag or source line is the article's furniture up to this length (longer, the label word is in prose). */
+const MAX_FURNITURE_CHARS = 200;
 
 export interface ClutterContext {
   doc: Document;
@@ -56,7 +60,7 @@ export function makeContext({ doc, url, meta, page, body, lead, minChars }: Clut
     const match = blockLabel(block);
     if (match) labels.push({ block, match });
   }
-  const furniture: Element[] = labels.filter((l) => (l.match.kind === 'tags' || l.match.kind === 'source') && l.block.chars <= 200).map((l) => l.block.element);
+  const furniture: Element[] = labels.filter((l) => (l.match.kind === 'tags' || l.match.kind === 'source') && l.block.chars <= MAX_FURNITURE_CHARS).map((l) => l.block.element);
   for (const link of page.allLinks()) if (link.tag) furniture.push(link.element);
   return { doc, url, title, page, body, lead, articleProse, articleChars: articleProse.reduce((n, b) => n + b.chars, 0), labels, furniture };
 }

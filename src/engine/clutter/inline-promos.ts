@@ -11,18 +11,23 @@
  * Teaser boxes the theme names as such (inject, teaser, read-more…) go whole (teaser-box).
  * Fixtures: tests/fixtures/rules/bare-promo.html, in-body-promos.html, teaser-box.html.
  */
-import { type Block, linkDensity } from '../blocks';
+import { linkDensity } from '../blocks';
 import { clutterHint } from '../class-hints';
 import { MAX_INLINE_PROMO_CHARS, MIN_HEADLINE_WORDS, PROSE_IN_BOX, PROSE_IN_STORY } from '../constants';
 import { HEADING_TAGS, tagOf } from '../dom';
 import { matchLabel } from '../lexicon';
 import { spacedWords } from '../links';
+import type { Block } from '../page-index';
 import { type Candidate, type ClutterContext, hidesArticle, inArticle, totalsOf } from './context';
 
 /** Text a card may add around its headline link (a date, a section label). */
 const MAX_CARD_EXTRA_CHARS = 60;
 /** A promo line is at least this share link text. */
 const PROMO_LINK_SHARE = 0.85;
+/** A teaser box named as such may be this many times a promo line's length (its image caption, its date). */
+const TEASER_BOX_SLACK = 1.5;
+/** A promo line links to at most this many stories. */
+const MAX_PROMO_LINKS = 3;
 /** The body's first heading of these is its headline, not a promo. */
 const TOP_HEADINGS = new Set(['H1', 'H2']);
 
@@ -38,7 +43,7 @@ export function inlinePromos(ctx: ClutterContext): Candidate[] {
   for (const el of ctx.page.named) {
     if (el === ctx.body || !ctx.page.contains(ctx.body, el) || clutterHint(el, ctx.page) !== 'read-also') continue;
     const totals = totalsOf(ctx, el);
-    if (totals.chars === 0 || totals.chars > MAX_INLINE_PROMO_CHARS * 1.5 || totals.linkChars === 0) continue;
+    if (totals.chars === 0 || totals.chars > MAX_INLINE_PROMO_CHARS * TEASER_BOX_SLACK || totals.linkChars === 0) continue;
     if (hidesArticle(ctx, el, PROSE_IN_BOX)) continue;
     out.push({ element: el, kind: 'read-also', rule: 'inline-promos/teaser-box' });
   }
@@ -51,7 +56,7 @@ function isPromoLine(ctx: ClutterContext, block: Block): boolean {
   const label = matchLabel(block.text);
   if (label && (label.kind === 'source' || label.kind === 'tags')) return false;
   const links = ctx.page.linksToPages(block.element);
-  if (links.length === 0 || links.length > 3) return false;
+  if (links.length === 0 || links.length > MAX_PROMO_LINKS) return false;
   if (links.some((l) => l.tag)) return false;
   return spacedWords(links.map((l) => l.text).join(' ')) >= MIN_HEADLINE_WORDS;
 }

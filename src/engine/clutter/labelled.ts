@@ -29,6 +29,12 @@ const SHORT_EXTRA_CHARS = 60;
 const MAX_FORM_BOX_EXTRA = 250;
 /** Text around a label that is at least this share links still belongs to the labelled box. */
 const BOX_LINK_SHARE = 0.6;
+/** A label with text after it is a one-line promo when at least this share of the line is links… */
+const MIN_LINE_LINK_SHARE = 0.45;
+/** …and its box, climbing, may add text that is at least this share links (a line's box is smaller than a list's). */
+const LINE_BOX_LINK_SHARE = 0.5;
+/** A parent adding a paragraph and more than this much text is the article around the box. */
+const MAX_PROSE_EXTRA_CHARS = 400;
 /** A lone label takes at most this many lists after it. */
 const MAX_LISTS_AFTER_LABEL = 2;
 /** A prompt beside one of these is a newsletter or poll box; a box holding a form is one. */
@@ -43,11 +49,11 @@ export function labelledClutter(ctx: ClutterContext): Candidate[] {
     const inside = inArticle(ctx, block.element);
     if (match.rest && block.linkChars > 0) {
       // A one-line promo: the label followed by a link to elsewhere.
-      if (block.linkChars / block.chars < 0.45) continue;
-      out.push({ element: climb(ctx, block.element, kind, 0.5), kind, rule: 'labelled/line' });
+      if (block.linkChars / block.chars < MIN_LINE_LINK_SHARE) continue;
+      out.push({ element: climb(ctx, block.element, kind, LINE_BOX_LINK_SHARE), kind, rule: 'labelled/line' });
     } else if (match.rest && isPrompt(ctx, block.element, kind, inside, block.chars)) {
       // A prompt with no link: "اشترك في نشرتنا", a comment rule, an ad label with its copy.
-      out.push({ element: climb(ctx, block.element, kind, 0.5), kind, rule: 'labelled/line' });
+      out.push({ element: climb(ctx, block.element, kind, LINE_BOX_LINK_SHARE), kind, rule: 'labelled/line' });
     } else if (block.chars <= MAX_LABEL_CHARS && (!match.rest || block.linkChars === 0)) {
       const region = climb(ctx, block.element, kind, BOX_LINK_SHARE);
       out.push({ element: region, kind, rule: 'labelled/box' });
@@ -95,7 +101,7 @@ export function climb(ctx: ClutterContext, start: Element, kind: ClutterKind, li
     // newsletter and poll boxes, a form with its question — not prose.
     const formBox = kind === 'share' && extra <= MAX_FORM_BOX_EXTRA && ctx.page.holdsControl(parent, FORM_CONTROLS);
     if (extra > SHORT_EXTRA_CHARS && !formBox && (p.linkChars - r.linkChars) / extra < linkShare) break;
-    if (p.proseCount > r.proseCount && extra > 400) break;
+    if (p.proseCount > r.proseCount && extra > MAX_PROSE_EXTRA_CHARS) break;
     if (holdsFurniture(ctx, parent) && !holdsFurniture(ctx, region)) break;
     if (holdsOtherLabel(ctx, parent, region, kind)) break;
     region = parent;

@@ -13,6 +13,11 @@ import { FRAME_TAGS, LIST_TAGS, tagOf } from '../dom';
 import type { ClutterKind } from '../types';
 import { type Candidate, type ClutterContext, hidesArticle, totalsOf } from './context';
 
+/** A list of stories: at least this share of its items have one shape… */
+const SAME_SHAPE_SHARE = 0.7;
+/** …and at least this share of them are headlines. */
+const HEADLINE_ITEM_SHARE = 0.6;
+
 /**
  * A list that is itself the frame is navigation, not clutter around the article: by tag, and
  * by the navigation role only (a list marked banner or contentinfo is judged by its content).
@@ -60,7 +65,7 @@ export function isHeadlineList(ctx: ClutterContext, el: Element): boolean {
   if (!LIST_TAGS.has(tagOf(el))) {
     const shapes = new Map<string, number>();
     for (const c of list) shapes.set(tagOf(c), (shapes.get(tagOf(c)) ?? 0) + 1);
-    if (Math.max(...shapes.values()) < Math.max(MIN_LINK_LIST_ITEMS, list.length * 0.7)) return false;
+    if (Math.max(...shapes.values()) < Math.max(MIN_LINK_LIST_ITEMS, list.length * SAME_SHAPE_SHARE)) return false;
   }
   let headlines = 0;
   for (const item of list) {
@@ -72,5 +77,5 @@ export function isHeadlineList(ctx: ClutterContext, el: Element): boolean {
     const longest = Math.max(...links.map((l) => l.spacedWords));
     if (longest >= MIN_HEADLINE_WORDS) headlines++;
   }
-  return headlines >= MIN_LINK_LIST_ITEMS && headlines >= list.length * 0.6;
+  return headlines >= MIN_LINK_LIST_ITEMS && headlines >= list.length * HEADLINE_ITEM_SHARE;
 }

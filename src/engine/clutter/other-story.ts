@@ -14,12 +14,13 @@
  * Fixtures: tests/fixtures/rules/glued-story.html, glued-story-in-body.html,
  * read-also-list-mid-article.html.
  */
-import { type Block, isProse } from '../blocks';
+import { isProse } from '../blocks';
 import { clutterHint } from '../class-hints';
-import { PROSE_IN_BOX, PROSE_IN_STORY } from '../constants';
+import { MAX_LABEL_CHARS, PROSE_IN_BOX, PROSE_IN_STORY } from '../constants';
 import { HEADING_TAGS, LIST_TAGS, tagOf } from '../dom';
-import { type StoryWords, isSameStory, storyWords } from '../topic';
 import { matchLabel } from '../lexicon';
+import type { Block } from '../page-index';
+import { type StoryWords, isSameStory, storyWords } from '../topic';
 import type { ClutterKind } from '../types';
 import { type Candidate, type ClutterContext, hidesArticle, totalsOf } from './context';
 
@@ -27,6 +28,9 @@ import { type Candidate, type ClutterContext, hidesArticle, totalsOf } from './c
 const MIN_STORY_PROSE = 120;
 /** How many levels above the body to look for following siblings. */
 const LEVELS_UP = 4;
+/** A line that is a story's headline without a heading tag: at most this long, at least this share one link. */
+const MAX_LINK_HEADLINE_CHARS = 200;
+const MIN_LINK_HEADLINE_SHARE = 0.8;
 /** Headings that count as a story's headline. */
 const HEADLINE_TAGS = new Set(['H1', 'H2', 'H3', 'H4']);
 
@@ -35,7 +39,7 @@ export function otherStories(ctx: ClutterContext): Candidate[] {
   // Inside the body: a read-also label on its own line, then more prose: everything from it on.
   for (const block of ctx.page.blocks) {
     if (!ctx.page.contains(ctx.body, block.element) || block.element === ctx.body) continue;
-    const label = block.chars <= 40 ? matchLabel(block.text) : null;
+    const label = block.chars <= MAX_LABEL_CHARS ? matchLabel(block.text) : null;
     if (!label || label.kind !== 'read-also' || label.rest) continue;
     const start = topLevelIn(ctx.body, block.element);
     // The label stands on its own line, and what follows opens with the next story's headline.
@@ -57,7 +61,7 @@ export function otherStories(ctx: ClutterContext): Candidate[] {
     for (let sib = level.nextElementSibling; sib; sib = sib.nextElementSibling) {
       const t = totalsOf(ctx, sib);
       if (t.chars === 0) continue;
-      const label = t.chars <= 40 ? matchLabel(ctx.page.text(sib)) : null;
+      const label = t.chars <= MAX_LABEL_CHARS ? matchLabel(ctx.page.text(sib)) : null;
       if (label && label.kind === 'read-also' && !label.rest) {
         labelled = true;
         continue;
@@ -94,7 +98,7 @@ function isStoryHeadline(ctx: ClutterContext, el: Element): boolean {
   if (LIST_TAGS.has(tagOf(el)) || new Set(ctx.page.linksToPages(el).map((l) => l.target)).size > 1) return false;
   const t = totalsOf(ctx, el);
   if (HEADING_TAGS.has(tagOf(el)) || ctx.page.firstHeading(el, HEADLINE_TAGS)) return true;
-  return t.chars <= 200 && t.linkChars / t.chars >= 0.8;
+  return t.chars <= MAX_LINK_HEADLINE_CHARS && t.linkChars / t.chars >= MIN_LINK_HEADLINE_SHARE;
 }
 
 /** The whole article's words, read once per analysis (every story after the body is compared with them). */

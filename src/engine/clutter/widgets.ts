@@ -20,6 +20,10 @@ const isPageChrome = (el: Element): boolean => FRAME_TAGS.has(tagOf(el));
 const MAX_SHARE_CHARS = 250;
 /** Longest text an ad slot may have (its label and a line of copy). */
 const MAX_AD_CHARS = 300;
+/** A longer share box is still one when more than this share of it is links (the networks' names). */
+const MIN_SHARE_LINK_SHARE = 0.7;
+/** A related, most-read or read-also widget is at least this share links, one of them a headline. */
+const MIN_LIST_LINK_SHARE = 0.6;
 
 export function widgets(ctx: ClutterContext): Candidate[] {
   const out: Candidate[] = [];
@@ -40,13 +44,13 @@ function fits(ctx: ClutterContext, el: Element, kind: ClutterKind): boolean {
   if (t.chars === 0) return false;
   switch (kind) {
     case 'share':
-      return t.chars <= MAX_SHARE_CHARS || t.linkChars / t.chars > 0.7;
+      return t.chars <= MAX_SHARE_CHARS || t.linkChars / t.chars > MIN_SHARE_LINK_SHARE;
     case 'ad':
       return t.chars <= MAX_AD_CHARS;
     case 'related':
     case 'most-read':
     case 'read-also':
-      return t.linkChars / t.chars >= 0.6 && ctx.page.linksToPages(el).some((l) => l.spacedWords >= MIN_HEADLINE_WORDS);
+      return t.linkChars / t.chars >= MIN_LIST_LINK_SHARE && ctx.page.linksToPages(el).some((l) => l.spacedWords >= MIN_HEADLINE_WORDS);
     default:
       // Comment sections: forms, threads and their headings, wherever they sit.
       return true;

@@ -4,7 +4,7 @@
  * follow a citing word count, and only in the article's visible prose.
  */
 import words from '../../data/credits.json';
-import type { Block } from '../blocks';
+import type { Block } from '../page-index';
 import { creditKey, findNamesInKey, type RegistryEntry } from './registry';
 
 /** Words that introduce a cited outlet (src/data/credits.json), in credit-key form. */

@@ -10,9 +10,9 @@
  */
 import words from '../../data/credits.json';
 import { escapeRegExp, normalizeArabic } from '../arabic';
-import type { Block } from '../blocks';
 import { classOf, closestWhere, tagOf } from '../dom';
 import { matchLabel } from '../lexicon';
+import type { Block } from '../page-index';
 import { type RegistryEntry, creditKey, findNames, lookup } from './registry';
 
 export interface Credit {
@@ -24,6 +24,21 @@ export interface Credit {
 
 /** Longest name printed in a credit that we take as a name. */
 const MAX_NAME_CHARS = 40;
+/** A source label's colon stands within this many characters of the line's start ("المصدر:"). */
+const MAX_LABEL_COLON_AT = 25;
+/** A source line is at most this long; a byline at most MAX_BYLINE_CHARS. */
+const MAX_SOURCE_LINE_CHARS = 200;
+const MAX_BYLINE_CHARS = 120;
+/** A dateline is read in the first this many characters of the first block of MIN_DATELINE_BLOCK_CHARS or more. */
+const DATELINE_CHARS = 120;
+const MIN_DATELINE_BLOCK_CHARS = 40;
+/** A wire credit closing the body is read in its last this many characters. */
+const TAIL_CREDIT_CHARS = 60;
+/** An agency glued to the next word ("وامأعلنت") is an abbreviation of this many letters. */
+const MIN_GLUED_AGENCY_CHARS = 3;
+const MAX_GLUED_AGENCY_CHARS = 6;
+/** A credit's evidence in the report quotes this many characters of the line it was read in. */
+const EVIDENCE_CHARS = 80;
 
 export function kindOf(name: string, entry?: RegistryEntry): Credit['kind'] {
   if (entry) return entry.kind === 'agency' ? 'agency' : 'credited-outlet';
@@ -61,7 +76,7 @@ export function sourceLineNames(text: string): string[] {
   if (!label || label.kind !== 'source' || !label.rest) return [];
   // Cut the label from the printed text: up to its colon, or its words.
   const colon = text.search(/[:：]/);
-  const rest = colon >= 0 && colon < 25 ? text.slice(colon + 1) : text.replace(/^\s*\S+(?:\s+الخبر)?\s*/, '');
+  const rest = colon >= 0 && colon < MAX_LABEL_COLON_AT ? text.slice(colon + 1) : text.replace(/^\s*\S+(?:\s+الخبر)?\s*/, '');
   return namesIn(rest);
 }
 
@@ -82,7 +97,7 @@ export function namesIn(raw: string): string[] {
 
 /** Dateline credits at the start of the first paragraph. */
 export function datelineNames(text: string): string[] {
-  const head = text.slice(0, 120);
+  const head = text.slice(0, DATELINE_CHARS);
   const out: string[] = [];
   // "City (Agency) -" / "City, Country (CNN) --" / "عمان 4 كانون الأول (بترا) -"
   const paren = /^[^()]{0,70}\(([^()]{1,25})\)\s*(?:[-–—]+|:)/.exec(head);
@@ -106,7 +121,7 @@ export function datelineNames(text: string): string[] {
 function gluedAgency(text: string): string | undefined {
   const key = creditKey(text);
   for (const entry of [...new Set(key.split(' ').slice(0, 1))]) {
-    for (let len = Math.min(entry.length - 2, 6); len >= 3; len--) {
+    for (let len = Math.min(entry.length - 2, MAX_GLUED_AGENCY_CHARS); len >= MIN_GLUED_AGENCY_CHARS; len--) {
       const head = entry.slice(0, len);
       const found = lookup(head);
       if (found?.kind === 'agency') return head;
@@ -117,7 +132,7 @@ function gluedAgency(text: string): string | undefined {
 
 /** A wire credit closing the body: "--(بترا)", "(رويترز)", "/أ ش أ/". */
 export function tailNames(text: string): string[] {
-  const tail = text.slice(-60);
+  const tail = text.slice(-TAIL_CREDIT_CHARS);
   const m = /(?:[-–—]+\s*)?[(/]\s*([^()/]{1,25}?)\s*[)/]\s*\.?\s*$/.exec(tail);
   return m && lookup(m[1]!) ? [m[1]!.trim()] : [];
 }
@@ -135,21 +150,21 @@ export function findCredits(inputs: CreditInputs): Credit[] {
   const out: Credit[] = [];
   const { articleBlocks, metaBlocks, afterBlocks } = inputs;
   for (const block of [...metaBlocks, ...articleBlocks, ...afterBlocks]) {
-    if (block.chars > 200 || isPhotoCredit(block)) continue;
+    if (block.chars > MAX_SOURCE_LINE_CHARS || isPhotoCredit(block)) continue;
     for (const line of block.text.split('\n')) {
-      for (const name of sourceLineNames(line)) out.push(credit(name, `source line "${line.trim().slice(0, 80)}"`));
+      for (const name of sourceLineNames(line)) out.push(credit(name, `source line "${line.trim().slice(0, EVIDENCE_CHARS)}"`));
     }
   }
-  const first = articleBlocks.find((b) => b.chars >= 40 && !isPhotoCredit(b));
-  if (first) for (const name of datelineNames(first.text)) out.push(credit(name, `dateline "${first.text.slice(0, 60)}"`));
+  const first = articleBlocks.find((b) => b.chars >= MIN_DATELINE_BLOCK_CHARS && !isPhotoCredit(b));
+  if (first) for (const name of datelineNames(first.text)) out.push(credit(name, `dateline "${first.text.slice(0, EVIDENCE_CHARS)}"`));
   const last = [...articleBlocks].reverse().find((b) => b.chars > 0 && !isPhotoCredit(b));
   if (last) {
     const lastLine = last.text.split('\n').pop() ?? '';
-    for (const name of tailNames(lastLine)) out.push(credit(name, `wire credit closing the body "${lastLine.slice(-40)}"`));
+    for (const name of tailNames(lastLine)) out.push(credit(name, `wire credit closing the body "${lastLine.slice(-EVIDENCE_CHARS)}"`));
   }
   for (const block of metaBlocks) {
-    if (block.chars > 120 || isPhotoCredit(block)) continue;
-    for (const hit of findNames(block.text)) out.push({ name: hit.name, entry: hit.entry, kind: kindOf(hit.name, hit.entry), evidence: `byline "${block.text.slice(0, 80)}"` });
+    if (block.chars > MAX_BYLINE_CHARS || isPhotoCredit(block)) continue;
+    for (const hit of findNames(block.text)) out.push({ name: hit.name, entry: hit.entry, kind: kindOf(hit.name, hit.entry), evidence: `byline "${block.text.slice(0, EVIDENCE_CHARS)}"` });
   }
   return out;
 }

@@ -5,9 +5,10 @@
  * publisher itself is folded into the publisher.
  */
 import { normalizeArabic } from '../arabic';
-import { type Block, articleScope, inArticleOf } from '../blocks';
+import { MIN_NAME_KEY_CHARS } from '../constants';
 import { closestWhere } from '../dom';
 import type { PageFacts } from '../page-facts';
+import { type Block, articleScope, inArticleOf } from '../page-index';
 import type { Source } from '../types';
 import { findCitations } from './cited';
 import { findCredits } from './credits';
@@ -57,7 +58,7 @@ export function findSources(inputs: SourceInputs): Source[] {
   const keyOf = (name: string, entry?: RegistryEntry): string => entry?.canonical ?? normalizeArabic(name);
   const isOwn = (name: string): boolean => {
     const n = normalizeArabic(name);
-    return ownNames.some((own) => own === n || (n.length >= 3 && (own.startsWith(`${n} `) || own.endsWith(` ${n}`))));
+    return ownNames.some((own) => own === n || (n.length >= MIN_NAME_KEY_CHARS && (own.startsWith(`${n} `) || own.endsWith(` ${n}`))));
   };
   const add = (source: Source, entry?: RegistryEntry): void => {
     const key = keyOf(source.name, entry);

@@ -5,11 +5,16 @@
  */
 import outletWords from '../../data/outlet-words.json';
 import { normalizeArabic, spellingPattern } from '../arabic';
-import type { PageIndex } from '../blocks';
+import { MIN_NAME_KEY_CHARS } from '../constants';
 import type { PageFacts } from '../page-facts';
+import type { PageIndex } from '../page-index';
 import { jsonLdTypesOf, metaContent, type PageMeta } from '../page-meta';
 import type { Source } from '../types';
 import { lookup } from './registry';
+
+/** A site name is this long: two letters at least (قنا), not a sentence. */
+const MIN_SITE_NAME_CHARS = 2;
+const MAX_SITE_NAME_CHARS = 60;
 
 /** An ending that is not the site's name (outlet-words.json), in any spelling, with the separator before it. */
 const BOILERPLATE = new RegExp(`\\s*[-–|:]?\\s*(?:${outletWords.siteNameEndings.map(spellingPattern).join('|')})\\s*$`, 'i');
@@ -18,7 +23,7 @@ export function cleanSiteName(raw: string): string {
   let name = raw.replace(/\s+/g, ' ').trim();
   if (!name || /^(?:https?:\/\/|www\.)/i.test(name) || /^[\w.-]+\.[a-z]{2,}\/?$/i.test(name)) return '';
   name = name.replace(BOILERPLATE, '').trim();
-  return name.length >= 2 && name.length <= 60 ? name : '';
+  return name.length >= MIN_SITE_NAME_CHARS && name.length <= MAX_SITE_NAME_CHARS ? name : '';
 }
 
 /** "Headline - Site" → "Site": the last short segment after a spaced separator. */
@@ -88,7 +93,7 @@ export function publisherKeys({ doc, meta }: PageFacts, publisher: Source | null
   const entry = publisher ? lookup(publisher.name) : undefined;
   const keys = [...names, ...(entry?.names ?? [])].map(cleanSiteName).filter(Boolean).map(normalizeArabic);
   // 'قناة صدى البلد' also goes by 'صدى البلد'.
-  return [...new Set([...keys, ...keys.map(withoutOutletWord).filter((k) => k.length >= 3)])];
+  return [...new Set([...keys, ...keys.map(withoutOutletWord).filter((k) => k.length >= MIN_NAME_KEY_CHARS)])];
 }
 
 const OUTLET_WORDS = new Set(outletWords.words.map(normalizeArabic));

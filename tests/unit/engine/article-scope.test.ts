@@ -1,11 +1,12 @@
 /**
- * The article's scope (blocks.ts, articleScope): the one region around the body where the
+ * The article's scope (page-index.ts, articleScope): the one region around the body where the
  * sources and the tags of the article are read — the nearest <article> around the body, at
  * most ARTICLE_SCOPE_LEVELS up, else the ancestor that many levels up.
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine/analyze';
-import { articleScope, collectBlocks } from '../../../src/engine/blocks';
+import { collectBlocks } from '../../../src/engine/blocks';
+import { articleScope } from '../../../src/engine/page-index';
 import { ARTICLE_SCOPE_LEVELS } from '../../../src/engine/constants';
 import { BODY } from '../../support/article';
 import { parse } from '../../support/dom';
