@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type InlineConfig, type Plugin } from 'vite';
-import { labelKey, normalizeArabic } from '../src/engine/arabic';
+import { leanData } from './lean-data';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.resolve(root, process.env.NAQI_DIST ?? 'dist');
@@ -60,32 +60,13 @@ const PAGES: Record<string, { from: string[]; browsers: readonly Browser[] }> = 
   'offscreen.html': { from: ['src/offscreen/offscreen.html'], browsers: ['chrome'] },
 };
 
-/**
- * Data files carry documentation ("$comment") and fields only people read (registry
- * home pages): the extension's bundles get the data without them. Phrase lists are
- * shipped in matching form (`normalized: true`), so no page pays for normalising them.
- */
-const PHRASE_FORMS: Record<string, (text: string) => string> = {
-  'phrases.json': labelKey,
-  'comment-policy.json': normalizeArabic,
-};
-
-const leanData: Plugin = {
+/** Data files as lean-data.ts shapes them. */
+const leanDataPlugin: Plugin = {
   name: 'naqi-lean-data',
   enforce: 'pre',
   load(id) {
     if (!id.startsWith(path.join(root, 'src/data/')) || !id.endsWith('.json')) return null;
-    const form = PHRASE_FORMS[path.basename(id)];
-    const strip = (value: unknown): unknown =>
-      Array.isArray(value)
-        ? value.map(strip)
-        : typeof value === 'string' && form
-          ? form(value)
-          : value && typeof value === 'object'
-            ? Object.fromEntries(Object.entries(value).filter(([k]) => !k.startsWith('$comment') && k !== 'home').map(([k, v]) => [k, strip(v)]))
-            : value;
-    const data = strip(JSON.parse(fs.readFileSync(id, 'utf8'))) as Record<string, unknown>;
-    return JSON.stringify(form ? { ...data, normalized: true } : data);
+    return leanData(path.basename(id), fs.readFileSync(id, 'utf8'));
   },
 };
 
@@ -98,7 +79,7 @@ const quiet: Pick<InlineConfig, 'configFile' | 'logLevel' | 'root'> = { configFi
 async function buildEntry(name: string, source: string): Promise<void> {
   await build({
     ...quiet,
-    plugins: [leanData],
+    plugins: [leanDataPlugin],
     build: {
       outDir: path.join(stage, stageName(source)),
       emptyOutDir: false,

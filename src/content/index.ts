@@ -104,11 +104,15 @@ function setReport(next: PageReport): void {
   tellBackground();
 }
 
-/** Tells the background how many items are hidden, for the toolbar badge. */
+/** What the badge shows now: a new page starts with none (the browser clears a tab's badge when it navigates). */
+let told = { hiddenCount: 0, active: false };
+
+/** Tells the background how many items are hidden, for the toolbar badge, when that changed (most pages never send). */
 function tellBackground(): void {
-  const hiddenCount = revealed ? 0 : hider.size;
-  const message: Message = { type: 'naqi:report-changed', hiddenCount, active: report.status === 'article' };
-  notify(message);
+  const now = { hiddenCount: revealed ? 0 : hider.size, active: report.status === 'article' };
+  if (now.hiddenCount === told.hiddenCount && now.active === told.active) return;
+  told = now;
+  notify({ type: 'naqi:report-changed', ...now } satisfies Message);
 }
 
 /** One look at the page (looker.ts): a copy goes to be read off the page, the answer's clutter is hidden. */
@@ -132,7 +136,7 @@ function looker(signal: AbortSignal, onFirstReading: (reading: CopyReading) => v
       else {
         choices.settleNotArticle();
         hideFound();
-        setReport(withFound(reportFromAnalysis(reading, host, revealed)));
+        setReport(reportFromAnalysis(reading, host, revealed));
       }
     },
     first: onFirstReading,
@@ -146,7 +150,7 @@ function hideReading(reading: CopyReading, copy: TakenCopy): void {
   // Each reading reads the whole page: its count of items not found replaces the last one.
   missed = result.missed;
   details = reading.details;
-  report = withFound(reportFromAnalysis(reading, host, revealed));
+  report = reportFromAnalysis(reading, host, revealed);
   hideFound();
 }
 
@@ -172,7 +176,7 @@ function hideFound(): void {
   tellBackground();
 }
 
-/** The report counts everything found on the page, not only the last look's findings, and what could not be found. */
+/** The report counts everything found on the page, not only the last look's findings, and what could not be found (made when asked: only the popup reads it). */
 function withFound(base: PageReport): PageReport {
   const byKind: Record<string, number> = {};
   for (const item of choices.items) byKind[item.kind] = (byKind[item.kind] ?? 0) + 1;
@@ -250,10 +254,7 @@ function answerMessage(raw: unknown, sender: { id?: string }): Promise<unknown> 
       return Promise.resolve(answer());
     case 'naqi:set-item':
       return choices.setShown(message.index, message.shown).then((changed) => task('settings', () => {
-        if (changed) {
-          hideFound();
-          report = withFound(report);
-        }
+        if (changed) hideFound();
         return answer();
       }));
     case 'naqi:start-picker':
@@ -280,7 +281,6 @@ function pick(): boolean {
       onPick: asTask('pick', (el: Element) => {
         choices.pick(el);
         hideFound();
-        report = withFound(report);
       }),
       onClose: () => undefined,
       message: (key, substitutions) => native.i18n.getMessage(key, substitutions) || key,
@@ -294,10 +294,7 @@ function pick(): boolean {
 /** The reader's rules for this site (read with the settings, and again when they change). */
 function setReaderRules(raw: unknown): void {
   choices.setReaderRules(parseReaderRules(raw) ?? emptyReaderRules(), settings?.memory ?? true);
-  if (report.status === 'article') {
-    hideFound();
-    report = withFound(report);
-  }
+  if (report.status === 'article') hideFound();
 }
 
 onStorageChanged.addListener(

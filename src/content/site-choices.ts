@@ -152,16 +152,18 @@ export class SiteChoices {
     );
   }
 
-  /** Tells the memory which of the reading's rules hold on the live page too (they name only what was found), and which were contradicted. */
+  /**
+   * Tells the memory the rules of the items found here (and not shown by the reader), and
+   * which remembered rules were contradicted. Each rule was checked where the page was read:
+   * the reading proposes only rules that match nothing on the copy but its clutter
+   * (buildRule in copy/read.ts), so the page's thread does not match them again.
+   */
   private learn(contradicted: SiteRule[]): void {
     if (!this.memory) return;
     const confirmed: LearnedItem[] = [];
     for (const item of this.items) {
       if (item.by !== 'engine' || !item.rule || item.shown || confirmed.length >= MAX_LEARNED) continue;
-      const matched = matchRule(this.doc, item.rule);
-      if (matched.includes(item.el) && matched.every((el) => this.inFound(el) && this.outsideArticle(el))) {
-        if (!confirmed.some((c) => sameRule(c, item.rule!))) confirmed.push({ ...item.rule, kind: item.kind as ClutterKind });
-      }
+      if (!confirmed.some((c) => sameRule(c, item.rule!))) confirmed.push({ ...item.rule, kind: item.kind as ClutterKind });
     }
     this.tell({ type: 'naqi:learn', article: true, confirmed, contradicted: contradicted.slice(0, MAX_LEARNED) });
   }

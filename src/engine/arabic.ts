@@ -36,17 +36,23 @@ export const toAsciiDigits = (text: string): string => text.replace(/[\u0660-\u0
 const KEEP = -2;
 const REMOVE = -1;
 const TABLE_END = 0x2070;
-const FOLD_TABLE = new Int16Array(TABLE_END).fill(KEEP);
-for (const [from, to] of [...DIACRITICS, ...INVISIBLES]) if (from < TABLE_END) FOLD_TABLE.fill(REMOVE, from, to + 1);
-for (const [c, folded] of FOLDS) FOLD_TABLE[c.charCodeAt(0)] = folded.charCodeAt(0);
+let foldTable: Int16Array | undefined;
+/** Built on first use: the content script loads this module on every page and most never fold. */
+function buildFoldTable(): Int16Array {
+  const t = new Int16Array(TABLE_END).fill(KEEP);
+  for (const [from, to] of [...DIACRITICS, ...INVISIBLES]) if (from < TABLE_END) t.fill(REMOVE, from, to + 1);
+  for (const [c, folded] of FOLDS) t[c.charCodeAt(0)] = folded.charCodeAt(0);
+  return t;
+}
 
 /** Folds and removals in one pass, copying the runs between them as they are (most text has few). */
 function fold(text: string): string {
+  const table = (foldTable ??= buildFoldTable());
   let out = '';
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const f = c < TABLE_END ? FOLD_TABLE[c]! : c === 0xfeff ? REMOVE : KEEP;
+    const f = c < TABLE_END ? table[c]! : c === 0xfeff ? REMOVE : KEEP;
     if (f === KEEP) continue;
     out += text.slice(from, i);
     if (f !== REMOVE) out += String.fromCharCode(f);

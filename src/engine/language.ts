@@ -36,18 +36,22 @@ export const RTL_LANGS = /^(ar|fa|ur|he|iw|yi|ps|sd|ug|ckb|dv|ku-arab)(?![a-z])/
 export const OTHER_ARABIC_SCRIPT_LANGS = /^(fa|ur|ps|ckb|ku|sd|ug|prs|pnb|bal|glk)(?![a-z])/i;
 const ARABIC_LANG = /^ar(?![a-z])/i;
 
-let functionWords: { arabic: Set<string>; other: Set<string>; otherLetter: RegExp; otherLetters: RegExp } | undefined;
+let functionWords: { arabic: Set<string>; other: Set<string>; otherLetters: RegExp } | undefined;
+/** Word lists of languages.json in matching form: the extension's build ships them so (`normalized: true`), as it does the phrases. */
+export const inMatchingForm = (list: string[]): string[] => ((languages as { normalized?: boolean }).normalized === true ? list : list.map(normalizeArabic));
+
+/** The function words in matching form, on first use: only pages in Arabic script that may be another language ask. */
 function lists(): NonNullable<typeof functionWords> {
   return (functionWords ??= {
-    arabic: new Set(languages.arabicFunctionWords.map(normalizeArabic)),
-    other: new Set(Object.values(languages.otherFunctionWords).flat().map(normalizeArabic)),
-    otherLetter: new RegExp(`[${languages.otherLetters}]`),
+    arabic: new Set(inMatchingForm(languages.arabicFunctionWords)),
+    other: new Set(inMatchingForm(Object.values(languages.otherFunctionWords).flat())),
     otherLetters: new RegExp(`[${languages.otherLetters}]`, 'g'),
   });
 }
 
+let otherLetter: RegExp | undefined;
 /** Does the text use a letter that only the other languages written in Arabic script use? */
-export const usesOtherLetters = (text: string): boolean => lists().otherLetter.test(text);
+export const usesOtherLetters = (text: string): boolean => (otherLetter ??= new RegExp(`[${languages.otherLetters}]`)).test(text);
 
 /** Is Arabic-script text another language (Persian, Urdu, Kurdish, Pashto)? */
 export function isOtherArabicScript(text: string, arabicLetters: number): boolean {

@@ -7,6 +7,7 @@
 import languages from '../data/languages.json';
 import { normalizeArabic, words } from './arabic';
 import { SAME_STORY_KEY_WORDS, SAME_STORY_SHARED_WORDS } from './constants';
+import { inMatchingForm } from './language';
 
 /** Shortest content word (after its prefixes are cut). */
 const MIN_WORD_CHARS = 3;
@@ -14,7 +15,7 @@ const PREFIX = /^(?:و|ف)?(?:ب|ل|ك)?(?:ال|لل)?/;
 
 let stopwords: Set<string> | undefined;
 const isStopword = (w: string): boolean =>
-  (stopwords ??= new Set([...languages.arabicFunctionWords, ...languages.topicStopwords].map(normalizeArabic))).has(w);
+  (stopwords ??= new Set(inMatchingForm([...languages.arabicFunctionWords, ...languages.topicStopwords]))).has(w);
 
 /** The content words of a text, in order, repeats kept. */
 export function contentWords(text: string): string[] {

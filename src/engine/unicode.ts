@@ -51,18 +51,25 @@ function byProperty(ch: string): Category {
   return O;
 }
 
-/** Categories of U+0000–U+06FF by code point, built once from the runs above (a lookup per character). */
-const TABLE = new Uint8Array(0x0700);
-for (let c = 0; c < 0xc0; c++) TABLE[c] = c < 0x80 ? asciiCategory(c) : (LATIN1.get(c) ?? O);
-for (let r = 0; r < ARABIC_RUNS.length; r++) {
-  const [first, category] = ARABIC_RUNS[r]!;
-  const end = r + 1 < ARABIC_RUNS.length ? ARABIC_RUNS[r + 1]![0] : 0x0700;
-  TABLE.fill(category, first, end);
+/**
+ * Categories of U+0000–U+06FF by code point, built from the runs above on first use (a lookup
+ * per character): the content script loads this module on every page and most never ask.
+ */
+let table: Uint8Array | undefined;
+function buildTable(): Uint8Array {
+  const t = new Uint8Array(0x0700);
+  for (let c = 0; c < 0xc0; c++) t[c] = c < 0x80 ? asciiCategory(c) : (LATIN1.get(c) ?? O);
+  for (let r = 0; r < ARABIC_RUNS.length; r++) {
+    const [first, category] = ARABIC_RUNS[r]!;
+    const end = r + 1 < ARABIC_RUNS.length ? ARABIC_RUNS[r + 1]![0] : 0x0700;
+    t.fill(category, first, end);
+  }
+  t.fill(L, 0xc0, 0x0250);
+  t[0xd7] = P;
+  t[0xf7] = P;
+  t.fill(M, 0x0300, 0x0370);
+  return t;
 }
-TABLE.fill(L, 0xc0, 0x0250);
-TABLE[0xd7] = P;
-TABLE[0xf7] = P;
-TABLE.fill(M, 0x0300, 0x0370);
 
 function asciiCategory(c: number): Category {
   if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return L;
@@ -75,7 +82,7 @@ export function categoryAt(text: string, i: number): Category {
   const c = text.charCodeAt(i);
   // The table's own ranges (TABLE_RANGES, below); IPA, spacing modifiers, Greek, Cyrillic,
   // Armenian, Hebrew are left to Unicode's tables.
-  if (c < 0x0250 || (c >= 0x0300 && c < 0x0370) || (c >= 0x0600 && c < 0x0700)) return TABLE[c] as Category;
+  if (c < 0x0250 || (c >= 0x0300 && c < 0x0370) || (c >= 0x0600 && c < 0x0700)) return (table ??= buildTable())[c] as Category;
   if (c >= 0x0750 && c <= 0x077f) return L;
   if (c >= 0x08a0 && c <= 0x08c9) return L;
   if (c >= 0x08ca && c <= 0x08ff) return c === 0x08e2 ? O : M;
@@ -98,7 +105,7 @@ export function categoryAt(text: string, i: number): Category {
 /**
  * Letters in a string, counted as `categoryAt` would one by one, but with the work done
  * by two native regular expression scans: the characters the table above decides
- * (TABLE_RANGES: Latin, combining marks, Arabic) are counted by a class built from the
+ * (TABLE_RANGES: Latin, combining marks, Arabic) are counted by a class made from the
  * table, and only the runs of other characters (few, in Arabic or Latin text) are
  * looked at one by one.
  */
@@ -119,21 +126,28 @@ const HEX = 16;
 const ESCAPE_DIGITS = 4;
 const hex = (c: number): string => `\\u${c.toString(HEX).padStart(ESCAPE_DIGITS, '0')}`;
 
-/** The letters of the table's ranges as a character class. */
-function tableLetterClass(): string {
+/** The letters of the table's ranges as a character class (TABLE_LETTERS is this, written out; a test holds them equal). */
+export function tableLetterClass(): string {
+  const t = (table ??= buildTable());
   let out = '';
   for (const [from, to] of TABLE_RANGES) {
     for (let c = from; c <= to; c++) {
-      if (TABLE[c] !== L) continue;
+      if (t[c] !== L) continue;
       const first = c;
-      while (c + 1 <= to && TABLE[c + 1] === L) c++;
+      while (c + 1 <= to && t[c + 1] === L) c++;
       out += first === c ? hex(first) : `${hex(first)}-${hex(c)}`;
     }
   }
   return out;
 }
-const TABLE_LETTERS = new RegExp(`[${tableLetterClass()}]+`, 'g');
-const BEYOND_TABLE = new RegExp(`[^${TABLE_RANGES.map(([from, to]) => `${hex(from)}-${hex(to)}`).join('')}]+`, 'g');
+/**
+ * countLetters' two scans, written out so that the content script's first look (which counts
+ * the letters of a title) neither builds the table nor compiles a class from it.
+ */
+export const TABLE_LETTERS = /[\u0041-\u005a\u0061-\u007a\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0620-\u064a\u066e-\u066f\u0671-\u06d3\u06d5\u06e5-\u06e6\u06ee-\u06ef\u06fa-\u06fc\u06ff]+/g;
+export const BEYOND_TABLE = /[^\u0000-\u024f\u0300-\u036f\u0600-\u06ff]+/g;
+/** BEYOND_TABLE's class, from TABLE_RANGES (a test holds them equal). */
+export const beyondTableClass = (): string => `^${TABLE_RANGES.map(([from, to]) => `${hex(from)}-${hex(to)}`).join('')}`;
 
 /** Code units the character at `i` takes (2 for a surrogate pair; a lone surrogate is one character). */
 export const widthAt = (text: string, i: number): number => (startsPair(text, text.charCodeAt(i), i) ? 2 : 1);

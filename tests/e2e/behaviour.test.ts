@@ -159,6 +159,25 @@ describe.each<BrowserName>(['chromium', 'firefox'])('behaviour in %s', (name) =>
     await page.close();
   });
 
+  // The content script sends nothing on a page it leaves alone: the browser itself clears a tab's badge when it navigates.
+  it('shows no count on the badge once the tab goes on to a page Naqi leaves alone', async () => {
+    const page = await openFresh('pages/article-basic.html');
+    await waitForTask(page, 'hide');
+    const tabId = await ext.tabIdOf(page);
+    const helper = await ext.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const badgeOf = (): Promise<string> =>
+      helper.evaluate(async (id: number) => {
+        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+        return api.action.getBadgeText({ tabId: id });
+      }, tabId);
+    expect(Number(await badgeOf())).toBeGreaterThanOrEqual(3);
+    await page.goto(server.url('/pages/english-article.html'), { waitUntil: 'load' });
+    await waitForTask(page, 'start');
+    expect(await badgeOf()).toBe('');
+    await helper.close();
+    await page.close();
+  });
+
   it.each(['non-articles/home-page.html', 'pages/english-article.html'])('leaves %s untouched: no element hidden, no attribute added', async (file) => {
     const page = await openFresh(file);
     await waitForTask(page, 'start');

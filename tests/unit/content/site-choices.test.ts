@@ -1,8 +1,8 @@
 /**
  * The content script's choices on one page: the reader's rules win over the reading, the
  * early stylesheet of site memory is settled against the reading (a rule that matched what
- * was not clutter is contradicted, and the memory told), and only rules that name nothing
- * but what was found are taught to the memory.
+ * was not clutter is contradicted, and the memory told), and the rules of what was found
+ * (checked by the reading, on the copy, to name nothing else) are taught to the memory.
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ClutterKind } from '../../../src/engine/types';
@@ -53,7 +53,7 @@ async function setUp(early?: SiteRule[]) {
 const learned = () => sent.filter((m) => (m as { type: string }).type === 'naqi:learn') as { article: boolean; confirmed: SiteRule[]; contradicted: SiteRule[] }[];
 
 describe('SiteChoices', () => {
-  it('teaches the memory the rules that name only what the reading found', async () => {
+  it('teaches the memory the rules of the items the reading found', async () => {
     const { choices, found, body } = await setUp();
     choices.addReading(found, body);
     expect(learned()).toEqual([{ type: 'naqi:learn', article: true, confirmed: [{ selector: 'section.related-news', kind: 'related' }], contradicted: [] }]);

@@ -15,6 +15,7 @@ import { slimBody, takeCopy } from '../../../src/copy/take';
 import { analyze } from '../../../src/engine/analyze';
 import { analyzeClutter } from '../../../src/engine/analyze-clutter';
 import type { CopyReading } from '../../../src/shared/messages';
+import { matchRule } from '../../../src/site-rules/selector';
 import { corpusAvailable, loadCorpus } from '../../support/corpus';
 import { FIXTURES, fixtureNames, parse } from '../../support/dom';
 
@@ -211,6 +212,29 @@ describe('a reading of the copy leads back to the elements the engine finds on t
       expect(found, page.name).toEqual(onThePage(doc, url));
       if (page.truth.isArticle) expect(found.size, page.name).toBeGreaterThan(0);
     }
+  });
+
+  // The page's thread teaches site memory these rules without matching them again (site-choices.ts).
+  it.runIf(corpusAvailable())('with site rules that name, on the page too, only what was found and never the article', () => {
+    let rules = 0;
+    for (const page of loadCorpus().filter((p) => p.truth.isArticle)) {
+      const url = page.truth.url ?? URL_;
+      const doc = parse(page.html, url);
+      const copy = takeCopy(doc, url)!;
+      const reading = readCopy(copy.page, (html: string) => parse(html, url));
+      const { found, body } = findReading(reading, copy.body);
+      for (const [el, { rule }] of found) {
+        if (!rule) continue;
+        rules++;
+        const matched = matchRule(doc, rule);
+        expect(matched, `${page.name}: ${rule.selector}`).toContain(el);
+        for (const m of matched) {
+          expect([...found.keys()].some((f) => f.contains(m)), `${page.name}: ${rule.selector}`).toBe(true);
+          expect(m.contains(body!), `${page.name}: ${rule.selector}`).toBe(false);
+        }
+      }
+    }
+    expect(rules).toBeGreaterThan(0);
   });
 });
 

@@ -1,6 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Category, LETTER, MARK, NUMBER, OTHER, PUNCTUATION, categoryAt, countLetters, widthAt } from '../../../src/engine/unicode';
+import {
+  BEYOND_TABLE,
+  type Category,
+  LETTER,
+  MARK,
+  NUMBER,
+  OTHER,
+  PUNCTUATION,
+  TABLE_LETTERS,
+  beyondTableClass,
+  categoryAt,
+  countLetters,
+  tableLetterClass,
+  widthAt,
+} from '../../../src/engine/unicode';
 
 /** The definition: Unicode's general categories, as the JavaScript engine knows them. */
 function byDefinition(ch: string): Category {
@@ -30,6 +44,11 @@ describe('categoryAt', () => {
 });
 
 describe('countLetters', () => {
+  it('scans with the classes the table makes, written out', () => {
+    expect(TABLE_LETTERS.source).toBe(`[${tableLetterClass()}]+`);
+    expect(BEYOND_TABLE.source).toBe(`[${beyondTableClass()}]+`);
+  });
+
   /** The definition: the characters categoryAt calls letters, one by one. */
   const oneByOne = (text: string): number => {
     let n = 0;
