@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
+import sniffHTMLEncoding from 'html-encoding-sniffer';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { analyze } from '../engine/analyze';
 import type { Analysis } from '../engine/types';
@@ -62,6 +63,27 @@ export function checkHtml(bytes: Buffer, name: string): void {
   if (!/<\s*(?:!doctype|html|head|body|meta|title|div|p|article|main|section|span|a|h[1-6])[\s>\/]/i.test(text)) {
     throw new InputError(`${name} does not look like HTML`);
   }
+}
+
+const charsetOf = (contentType: string | undefined): string | undefined => /charset=["']?([\w-]+)/i.exec(contentType ?? '')?.[1];
+
+/**
+ * The page's encoding, as a browser settles it: a byte order mark, the server's charset, a
+ * <meta> charset in the first 1024 bytes; else UTF-8 when the bytes are valid UTF-8. Browsers
+ * also find a charset declared later, or guess from the bytes; without this last step a saved
+ * UTF-8 page that declares its charset late (after 1 KB of scripts) reads as windows-1252
+ * mojibake, not as the Arabic the browser shows.
+ */
+export function pageEncoding(bytes: Uint8Array, contentType?: string): string {
+  const utf8 = (() => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  return sniffHTMLEncoding(bytes, { transportLayerEncodingLabel: charsetOf(contentType), defaultEncoding: utf8 ? 'UTF-8' : 'windows-1252' });
 }
 
 export function toJson(a: Analysis): object {
@@ -125,7 +147,7 @@ export async function main(argv: string[]): Promise<number> {
     if (url && !URL.canParse(url)) throw new InputError(`--url is not a valid address: ${url}`);
     const dom = new JSDOM(loaded.bytes, {
       url: url || undefined,
-      contentType: loaded.contentType?.includes('html') ? loaded.contentType : 'text/html',
+      contentType: `text/html; charset=${pageEncoding(loaded.bytes, loaded.contentType)}`,
       virtualConsole: new VirtualConsole(),
     });
     const analysis = analyze(dom.window.document, { url: url || undefined });

@@ -53,6 +53,29 @@ describe('naqi analyze', () => {
     expect(run.stderr).toMatch(message);
   });
 
+  describe('reads a saved page in the encoding the browser would', () => {
+    const lead = `<head>${'<script src="https://ads.example/x.js"></script>'.repeat(30)}`;
+    const page = (charsetMeta: string) =>
+      `${lead}${charsetMeta}<title>وزارة العمل تعلن تفاصيل سفر العمال</title></head><body><p>قالت وزارة العمل اليوم إن العمال سيسافرون الشهر المقبل.</p></body>`;
+
+    it('UTF-8 bytes whose charset is declared after the first 1024 bytes (browsers find it; the prescan does not)', () => {
+      const file = path.join(tmp, 'late-meta.html');
+      fs.writeFileSync(file, page('<meta http-equiv="Content-Type" content="charset=utf-8">'));
+      expect(lead.length).toBeGreaterThan(1024);
+      expect(JSON.parse(naqi('analyze', file, '--json').stdout).title).toBe('وزارة العمل تعلن تفاصيل سفر العمال');
+    });
+
+    it('a legacy Arabic page declared windows-1256 in time', () => {
+      const file = path.join(tmp, 'cp1256.html');
+      const text = page('');
+      // windows-1256 bytes for the Arabic letters used here, ASCII as is.
+      const cp1256: Record<string, number> = { ا: 0xc7, ب: 0xc8, ت: 0xca, ح: 0xcd, د: 0xcf, ر: 0xd1, ز: 0xd2, س: 0xd3, ش: 0xd4, ص: 0xd5, ع: 0xda, ف: 0xdd, ق: 0xde, ل: 0xe1, م: 0xe3, ن: 0xe4, ه: 0xe5, و: 0xe6, ي: 0xed, ة: 0xc9, ك: 0xdf, ء: 0xc1, إ: 0xc5 };
+      const declared = `<meta charset="windows-1256">${text}`;
+      fs.writeFileSync(file, Buffer.from([...declared].map((c) => cp1256[c] ?? c.charCodeAt(0))));
+      expect(JSON.parse(naqi('analyze', file, '--json').stdout).title).toBe('وزارة العمل تعلن تفاصيل سفر العمال');
+    });
+  });
+
   it('exits 0 after printing the result for a page nested 5,000 levels deep', () => {
     const deep = path.join(tmp, 'deep.html');
     const body = `${'<div>'.repeat(5000)}<p>نص عربي قصير في صفحة عميقة جداً</p>${'</div>'.repeat(5000)}`;
