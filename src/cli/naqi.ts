@@ -4,6 +4,7 @@
  * Runs the extension's engine on a saved page or a live URL and prints what the
  * extension would do: a readable report, or JSON for scripts and the benchmark.
  */
+import { isUtf8 } from 'node:buffer';
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import sniffHTMLEncoding from 'html-encoding-sniffer';
@@ -75,15 +76,7 @@ const charsetOf = (contentType: string | undefined): string | undefined => /char
  * mojibake, not as the Arabic the browser shows.
  */
 export function pageEncoding(bytes: Uint8Array, contentType?: string): string {
-  const utf8 = (() => {
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-      return true;
-    } catch {
-      return false;
-    }
-  })();
-  return sniffHTMLEncoding(bytes, { transportLayerEncodingLabel: charsetOf(contentType), defaultEncoding: utf8 ? 'UTF-8' : 'windows-1252' });
+  return sniffHTMLEncoding(bytes, { transportLayerEncodingLabel: charsetOf(contentType), defaultEncoding: isUtf8(bytes) ? 'UTF-8' : 'windows-1252' });
 }
 
 export function toJson(a: Analysis): object {
