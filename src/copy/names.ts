@@ -25,21 +25,37 @@ const countKept = (text: string): number => text.replace(SPACES, '').length;
 /**
  * An element's text key: its first TEXT_KEY_CHARS non-space characters and the count of
  * all of them, outside UNREAD subtrees (`prefixOnly`: the first part alone, read early).
- * The first part is walked (it stops early); the count is the browser's own text of the
- * element less that of its outermost UNREAD subtrees: a walk in script over every character
- * cost the page's thread milliseconds per element (textKeyByWalk, the reference, says the same).
+ * Both come from the browser's own text: the element's text when nothing in it is UNREAD
+ * (most elements); otherwise that text less that of its outermost UNREAD subtrees for the
+ * count, and the text of the ranges between them for the first part. A walk in script over
+ * every node cost the page's thread milliseconds per element on a cold page (textKeyByWalk,
+ * the reference, says the same; the early first part of a candidate is still walked).
  */
 export function textKey(el: Element, prefixOnly = false): string {
-  const head = textKeyByWalk(el, true);
-  if (prefixOnly) return head;
-  let count = countKept(el.textContent ?? '');
+  if (prefixOnly) return textKeyByWalk(el, true);
+  const unread = el.querySelectorAll(UNREAD_SELECTOR);
+  const kept = (el.textContent ?? '').replace(SPACES, '');
+  if (!unread.length) return `${kept.length}:${kept.slice(0, TEXT_KEY_CHARS)}`;
+  let count = kept.length;
+  let head = '';
+  const between = el.ownerDocument.createRange();
+  between.setStart(el, 0);
   let outer: Element | null = null;
-  for (const unread of el.querySelectorAll(UNREAD_SELECTOR)) {
-    if (outer?.contains(unread)) continue;
-    outer = unread;
-    count -= countKept(unread.textContent ?? '');
+  for (const node of unread) {
+    if (outer?.contains(node)) continue;
+    outer = node;
+    count -= countKept(node.textContent ?? '');
+    if (head.length < TEXT_KEY_CHARS) {
+      between.setEndBefore(node);
+      head += between.toString().replace(SPACES, '');
+      between.setStartAfter(node);
+    }
   }
-  return `${count}:${head}`;
+  if (head.length < TEXT_KEY_CHARS) {
+    between.setEnd(el, el.childNodes.length);
+    head += between.toString().replace(SPACES, '');
+  }
+  return `${count}:${head.slice(0, TEXT_KEY_CHARS)}`;
 }
 
 /** The text key by a walk over every text node (the reference for textKey; its first part is read this way). */

@@ -118,6 +118,17 @@ describe('slimBody', () => {
   it('leaves text alone, even text that reads like an attribute', () => {
     expect(slim('<p>قال: data-x="y" و class="z" &lt;b&gt;</p>')).toBe('<p>قال: data-x="y" و class="z" &lt;b&gt;</p>');
   });
+
+  it('keeps the first character of each run of spaces in text, and every other character', () => {
+    expect(slim('<div>\n    <p>أ  ب\t\t ج </p>\n  \n</div>')).toBe('<div>\n<p>أ ب\tج </p>\n</div>');
+    // Text that reads like an attribute after a run is still text; spaces a text key counts (thin, no-break) stay.
+    expect(slim('<p>قال:   data-x="y"\n\n class="z"</p>')).toBe('<p>قال: data-x="y"\nclass="z"</p>');
+    expect(slim('<p>أ\u2009\u2009ب&nbsp;&nbsp;ج</p>')).toBe('<p>أ\u2009\u2009ب&nbsp;&nbsp;ج</p>');
+    // Attribute values and JSON-LD keep theirs.
+    expect(slim('<a class="x  y" data-a="1  2" href="/a">t  u</a><script type="application/ld+json">{"a":  1}</script>')).toBe(
+      '<a class="x  y" href="/a">t u</a><script type="application/ld+json">{"a":  1}</script>',
+    );
+  });
 });
 
 describe('names', () => {
