@@ -1,7 +1,8 @@
 /**
- * The content script's main-thread time in Chromium, page by page: the sum of the
- * "naqi:task" measures it records once the page settles (every call the browser makes
- * into the script is one: init, start, copy, answer, hide, and any message or mutation);
+ * The content scripts' main-thread time in Chromium, page by page: the sum of the
+ * "naqi:task" measures they record once the page settles (every call the browser makes
+ * into them is one: the early script's, then init, start, copy, answer, hide, and any
+ * message or mutation);
  * and, beside it, what happens off the page: how long the engine took to read the copy
  * in the offscreen document, the round trip, and when the page was clean.
  *
@@ -29,7 +30,7 @@ export interface BrowserRow {
   /** every round's sum, in the order measured */
   rounds: number[];
   tasks: number;
-  /** ms by task name (init, start, copy, answer, hide, message, watch, late…): medians of the rounds */
+  /** ms by task name (early, init, start, copy, answer, hide, message, watch, late…): medians of the rounds */
   byTask: Record<string, number>;
   /** the first copy: ms the engine took to read it off the page (offscreen document), and the round trip */
   readingMs: number | null;

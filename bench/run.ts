@@ -27,7 +27,7 @@ const ENGINE_NAMES: Record<Engine, string> = { naqi: 'Naqi', readability: 'Reada
 const ENTRY_POINTS = ['chrome/early.js', 'chrome/content.js', 'chrome/background.js', 'chrome/offscreen.js', 'chrome/popup.js', 'chrome/options.js', 'firefox/background.js'];
 
 /** The content script's tasks shown in their own columns (the rest — messages, mutations, late looks — are "other"). */
-const MAIN_TASKS = ['init', 'start', 'copy', 'answer', 'hide'] as const;
+const MAIN_TASKS = ['early', 'init', 'start', 'copy', 'answer', 'hide'] as const;
 
 /** The tasks without a column of their own, summed (null when there were none). */
 function otherTasksMs(byTask: Record<string, number>): number | null {

@@ -89,8 +89,8 @@ async function buildEntry(name: string, source: string): Promise<void> {
       sourcemap: false,
       copyPublicDir: false,
       lib: { entry: path.join(root, source), formats: ['iife'], name: `naqi_${name}`, fileName: () => `${name}.js` },
-      // The content script's first line notes when the browser began running it: its 'init' measure starts there.
-      ...(name === 'content' ? { rolldownOptions: { output: { banner: 'var NAQI_SCRIPT_START = performance.now();' } } } : {}),
+      // A content script's first line notes when the browser began running it: its first measure starts there.
+      ...(name === 'content' || name === 'early' ? { rolldownOptions: { output: { banner: 'var NAQI_SCRIPT_START = performance.now();' } } } : {}),
     },
   });
 }

@@ -11,6 +11,7 @@
  */
 import { storageLocal, storageSync } from './extension-api';
 import { handOver } from './early-hiding';
+import { measureTask, scriptStart } from './measure';
 import { SETTINGS_KEY, isSiteOff, parseSettings, siteKey } from '../shared/settings';
 import { memoryKey, parseReaderRules, parseSiteMemory, pathShape, readerKey, rememberedRules } from '../site-rules/memory';
 import { type SiteRule, isRuleSelector, sameRule } from '../site-rules/selector';
@@ -18,10 +19,22 @@ import { type SiteRule, isRuleSelector, sameRule } from '../site-rules/selector'
 /** The stylesheet's one declaration: as strong as the hider's own. */
 const HIDE = '{display:none!important}';
 
+const started = scriptStart();
+
+/** Reads the settings and the site's memory; the stylesheet is made when they arrive. */
 async function early(): Promise<void> {
   if (location.protocol !== 'http:' && location.protocol !== 'https:') return;
   const site = siteKey(location.host);
   const [sync, local] = await Promise.all([storageSync.get([SETTINGS_KEY, readerKey(site)]), storageLocal.get(memoryKey(site))]);
+  const start = performance.now();
+  try {
+    hideRemembered(site, sync, local);
+  } finally {
+    measureTask('early', start);
+  }
+}
+
+function hideRemembered(site: string, sync: Record<string, unknown>, local: Record<string, unknown>): void {
   const settings = parseSettings(sync[SETTINGS_KEY]);
   if (!settings.enabled || isSiteOff(settings, location.hostname)) return;
   const reader = parseReaderRules(sync[readerKey(site)]);
@@ -40,3 +53,5 @@ async function early(): Promise<void> {
 
 // Never throw into the page: without storage (a page opened before the extension), nothing is hidden early.
 early().catch(() => undefined);
+// Running the script (and asking for storage) is the page's time too: the benchmark counts it with the content script's.
+measureTask('early', started);

@@ -27,18 +27,12 @@ import { onStorageChanged, storageSync } from './extension-api';
 import { Hider } from './hider';
 import { watchLateClutter } from './late-clutter';
 import { makeLooker } from './looker';
+import { WAIT_MEASURE, measureTask, scriptStart } from './measure';
 import { startPicker } from './picker';
 import { looksArabic } from './precheck';
 import { SiteChoices } from './site-choices';
 
-/** The benchmark reads these measures: the content script's main-thread time, task by task. */
-export const MEASURE = 'naqi:task';
-/** …and these: how long each copy took to be read elsewhere (not main-thread time), with the reading's own time. */
-export const WAIT_MEASURE = 'naqi:wait';
-
-/** Set by the first line of the built content.js: when the browser began running the script. */
-declare const NAQI_SCRIPT_START: number | undefined;
-const scriptStart = typeof NAQI_SCRIPT_START === 'number' ? NAQI_SCRIPT_START : performance.now();
+const started = scriptStart();
 
 const host = location.hostname;
 const site = siteKey(location.host);
@@ -74,7 +68,7 @@ function task<T>(name: string, work: () => T): T | undefined {
     return undefined;
   } finally {
     inTask--;
-    performance.measure(MEASURE, { start, end: performance.now(), detail: name });
+    measureTask(name, start);
   }
 }
 
@@ -318,4 +312,4 @@ void storageSync
   );
 
 // Running the script itself (its modules and the listeners above) is main-thread time too.
-performance.measure(MEASURE, { start: scriptStart, end: performance.now(), detail: 'init' });
+measureTask('init', started);

@@ -64,12 +64,21 @@ export const isSite = (value: unknown): value is string => typeof value === 'str
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/**
+ * Label form: letters, digits and spaces. Arabic and Latin ones are checked first without a
+ * Unicode property escape: compiling one costs each page's world a millisecond, and the
+ * content scripts check labels on every page that has them.
+ */
+const PLAIN_LABEL = /^[ 0-9A-Za-z\u0620-\u063f\u0641-\u064a\u0660-\u0669\u0671-\u06d3\u06f0-\u06f9]+$/;
+let notInLabel: RegExp | undefined;
+export const isLabel = (text: string): boolean => PLAIN_LABEL.test(text) || !(notInLabel ??= /[^\p{L}\p{N} ]/u).test(text);
+
 /** A rule of the agreed shape (selector of the grammar, label in label form), otherwise `null`. */
 export function parseRule(value: unknown): SiteRule | null {
   if (!isObject(value) || typeof value.selector !== 'string' || !isRuleSelector(value.selector)) return null;
   if (value.label === undefined) return { selector: value.selector };
   const label = value.label;
-  if (typeof label !== 'string' || !label || label.length > MAX_RULE_LABEL_CHARS || /[^\p{L}\p{N} ]/u.test(label)) return null;
+  if (typeof label !== 'string' || !label || label.length > MAX_RULE_LABEL_CHARS || !isLabel(label)) return null;
   return { selector: value.selector, label };
 }
 

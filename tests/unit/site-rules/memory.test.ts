@@ -9,6 +9,7 @@ import {
   MAX_READER_RULES,
   MAX_RULES_PER_SITE,
   forget,
+  isLabel,
   learn,
   notArticleShape,
   pageKey,
@@ -107,5 +108,12 @@ describe('stored values are rebuilt, never trusted', () => {
     expect(parseSiteMemory({ ...good, rules: [{ ...good.rules[0], pages: ['../../x'] }] })).toBeNull();
     expect(parseSiteMemory({ ...good, rules: [{ ...good.rules[0], kind: 'everything' }] })).toBeNull();
     expect(parseSiteMemory({ ...good, shapes: ['<script>'] })).toBeNull();
+  });
+});
+
+describe('label form', () => {
+  it('is letters, digits and spaces of any script, and nothing else', () => {
+    for (const label of ['اقرا ايضا', 'read more', 'مواضيع ذات صله ٣', 'بیشتر بخوانید', 'читайте также', 'ـ']) expect(isLabel(label), label).toBe(true);
+    for (const label of ['اقرأ: أيضاً', 'read-more', 'مقالات\u200cمشابهة', 'a\tb', '<b>', 'x.']) expect(isLabel(label), label).toBe(false);
   });
 });
