@@ -13,4 +13,5 @@ export const storageLocal: Pick<Storage.StorageArea, 'get'> = {
   get: (keys) => native.storage.local.get(keys),
 };
 
-export const onStorageChanged = native.storage.onChanged;
+/** Listens for storage changes (a function, not the event object: reading the property builds the event's binding, which the early script never needs). */
+export const onStorageChanged = (listener: (changes: Record<string, Storage.StorageChange>, area: string) => void): void => native.storage.onChanged.addListener(listener);

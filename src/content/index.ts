@@ -291,7 +291,7 @@ function setReaderRules(raw: unknown): void {
   if (report.status === 'article') hideFound();
 }
 
-onStorageChanged.addListener(
+onStorageChanged(
   asTask('settings', (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'sync') return;
     if (changes[SETTINGS_KEY]) applySettings(parseSettings(changes[SETTINGS_KEY].newValue));
