@@ -2,7 +2,7 @@
  * Arabic text utilities: normalisation for matching, script detection, tokens.
  * Pure functions on strings; everything else in the engine matches through these.
  */
-import { LETTER, MARK, NUMBER, OTHER, PUNCTUATION, categoryAt, countLetters, widthAt } from './unicode';
+import { LETTER, MARK, NUMBER, OTHER, PUNCTUATION, TABLE_WORD_RUNS, categoryAt, countLetters, inTable, widthAt } from './unicode';
 
 /** Tatweel, Arabic diacritics (harakat, shadda, sukun, dagger alef), Quranic marks: removed. */
 const DIACRITICS: readonly (readonly [number, number])[] = [[0x0640, 0x0640], [0x064b, 0x065f], [0x0670, 0x0670], [0x06d6, 0x06ed]];
@@ -45,8 +45,27 @@ function buildFoldTable(): Int16Array {
   return t;
 }
 
+/**
+ * Past this length, text is folded and cut into words by native scans: a loop in script
+ * over every character costs a page's fresh world far more (the content script's first
+ * look reads a 4000-character sample of Persian and Urdu pages). Shorter strings — labels,
+ * link text, most of what the warm engine reads — go through the loops, a little faster there.
+ */
+const NATIVE_SCAN_CHARS = 256;
+/** The removals (DIACRITICS, INVISIBLES) and the folds (FOLDS; digits go through toAsciiDigits), written out: no page builds them. Tests hold them to the lists. */
+const REMOVED = /[\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+const NATIVE_FOLDS: readonly (readonly [RegExp, string])[] = [
+  [/[أإآٱ]/g, 'ا'],
+  [/[ىیې]/g, 'ي'],
+  [/ة/g, 'ه'],
+  [/ک/g, 'ك'],
+  [/[“”„«»″]/g, '"'],
+  [/[‘’‚′]/g, "'"],
+];
+
 /** Folds and removals in one pass, copying the runs between them as they are (most text has few). */
 function fold(text: string): string {
+  if (text.length >= NATIVE_SCAN_CHARS) return foldNatively(text);
   const table = (foldTable ??= buildFoldTable());
   let out = '';
   let from = 0;
@@ -59,6 +78,13 @@ function fold(text: string): string {
     from = i + 1;
   }
   return from === 0 ? text : out + text.slice(from);
+}
+
+/** `fold` by native scans: each character folds alone, to one that no other fold or removal touches, so the order is free. */
+function foldNatively(text: string): string {
+  let out = text.replace(REMOVED, '');
+  for (const [from, to] of NATIVE_FOLDS) out = out.replace(from, to);
+  return toAsciiDigits(out);
 }
 
 /**
@@ -127,13 +153,17 @@ export function countScript(text: string): ScriptCount {
   return { arabic: text.replace(NOT_ARABIC_LETTERS, '').length, letters: countLetters(text) };
 }
 
-/** Unicode word tokens (letters and digits of any script), unlike /\W+/ which drops Arabic. */
+/** Unicode word tokens (letters, digits and marks of any script), unlike /\W+/ which drops Arabic. */
 export function words(text: string): string[] {
+  if (text.length < NATIVE_SCAN_CHARS) return wordsOneByOne(text);
+  return wordsByRuns(text);
+}
+
+function wordsOneByOne(text: string): string[] {
   const out: string[] = [];
   let start = -1;
   for (let i = 0; i < text.length; ) {
-    const category = categoryAt(text, i);
-    const inWord = category === LETTER || category === NUMBER || category === MARK;
+    const inWord = isWordCategory(categoryAt(text, i));
     if (inWord && start < 0) start = i;
     else if (!inWord && start >= 0) {
       out.push(text.slice(start, i));
@@ -144,6 +174,39 @@ export function words(text: string): string[] {
   if (start >= 0) out.push(text.slice(start));
   return out;
 }
+
+/**
+ * Long text is cut by one native split (TABLE_WORD_RUNS): runs of the word characters the
+ * category table decides join the word being read; between them, the table's other
+ * characters end it, and only characters beyond the table (few, in Arabic or Latin text)
+ * are looked up one by one — the table itself is never built.
+ */
+function wordsByRuns(text: string): string[] {
+  const out: string[] = [];
+  let word = '';
+  const parts = text.split(TABLE_WORD_RUNS);
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k]!;
+    // Odd parts are the captured runs.
+    if (k % 2 === 1) {
+      word += part;
+      continue;
+    }
+    for (let i = 0; i < part.length; ) {
+      const width = widthAt(part, i);
+      if (!inTable(part.charCodeAt(i)) && isWordCategory(categoryAt(part, i))) word += part.slice(i, i + width);
+      else if (word) {
+        out.push(word);
+        word = '';
+      }
+      i += width;
+    }
+  }
+  if (word) out.push(word);
+  return out;
+}
+
+const isWordCategory = (category: number): boolean => category === LETTER || category === NUMBER || category === MARK;
 
 /** Commas that separate clauses in Arabic text: the Arabic comma ، and the ASCII comma. */
 export function countCommas(text: string): number {

@@ -82,7 +82,7 @@ export function categoryAt(text: string, i: number): Category {
   const c = text.charCodeAt(i);
   // The table's own ranges (TABLE_RANGES, below); IPA, spacing modifiers, Greek, Cyrillic,
   // Armenian, Hebrew are left to Unicode's tables.
-  if (c < 0x0250 || (c >= 0x0300 && c < 0x0370) || (c >= 0x0600 && c < 0x0700)) return (table ??= buildTable())[c] as Category;
+  if (inTable(c)) return (table ??= buildTable())[c] as Category;
   if (c >= 0x0750 && c <= 0x077f) return L;
   if (c >= 0x08a0 && c <= 0x08c9) return L;
   if (c >= 0x08ca && c <= 0x08ff) return c === 0x08e2 ? O : M;
@@ -126,26 +126,39 @@ const HEX = 16;
 const ESCAPE_DIGITS = 4;
 const hex = (c: number): string => `\\u${c.toString(HEX).padStart(ESCAPE_DIGITS, '0')}`;
 
-/** The letters of the table's ranges as a character class (TABLE_LETTERS is this, written out; a test holds them equal). */
-export function tableLetterClass(): string {
+/** The characters of the table's ranges in these categories, as a character class. */
+function tableClass(categories: readonly Category[]): string {
   const t = (table ??= buildTable());
+  const wanted = (c: number): boolean => categories.includes(t[c] as Category);
   let out = '';
   for (const [from, to] of TABLE_RANGES) {
     for (let c = from; c <= to; c++) {
-      if (t[c] !== L) continue;
+      if (!wanted(c)) continue;
       const first = c;
-      while (c + 1 <= to && t[c + 1] === L) c++;
+      while (c + 1 <= to && wanted(c + 1)) c++;
       out += first === c ? hex(first) : `${hex(first)}-${hex(c)}`;
     }
   }
   return out;
 }
+/** The letters of the table's ranges as a character class (TABLE_LETTERS is this, written out; a test holds them equal). */
+export const tableLetterClass = (): string => tableClass([L]);
+/** The word characters (letters, marks, digits) of the table's ranges (TABLE_WORDS is this, written out). */
+export const tableWordClass = (): string => tableClass([L, M, N]);
 /**
  * countLetters' two scans, written out so that the content script's first look (which counts
  * the letters of a title) neither builds the table nor compiles a class from it.
  */
 export const TABLE_LETTERS = /[\u0041-\u005a\u0061-\u007a\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0620-\u064a\u066e-\u066f\u0671-\u06d3\u06d5\u06e5-\u06e6\u06ee-\u06ef\u06fa-\u06fc\u06ff]+/g;
 export const BEYOND_TABLE = /[^\u0000-\u024f\u0300-\u036f\u0600-\u06ff]+/g;
+/**
+ * Runs of the table's word characters (letters, marks, digits: tableWordClass()), captured,
+ * for `words` to cut long text with one native split. Written out; a test holds it to the class.
+ */
+export const TABLE_WORD_RUNS =
+  /([\u0030-\u0039\u0041-\u005a\u0061-\u007a\u00aa\u00b2-\u00b3\u00b5\u00b9-\u00ba\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0300-\u036f\u0610-\u061a\u0620-\u0669\u066e-\u06d3\u06d5-\u06dc\u06df-\u06e8\u06ea-\u06fc\u06ff]+)/;
+/** Is this code unit one the table decides? */
+export const inTable = (c: number): boolean => c < 0x0250 || (c >= 0x0300 && c < 0x0370) || (c >= 0x0600 && c < 0x0700);
 /** BEYOND_TABLE's class, from TABLE_RANGES (a test holds them equal). */
 export const beyondTableClass = (): string => `^${TABLE_RANGES.map(([from, to]) => `${hex(from)}-${hex(to)}`).join('')}`;
 

@@ -64,7 +64,32 @@ describe('normalizeArabic', () => {
       { numRuns: 3000 },
     );
   });
+
+  it('agrees with it on every character of the Basic Multilingual Plane, alone and in long text', () => {
+    const every = bmp();
+    expect(normalizeArabic(every)).toBe(definition(every));
+    const wrong = [...every].filter((ch) => normalizeArabic(ch) !== definition(ch));
+    expect(wrong).toEqual([]);
+  });
+
+  it('agrees with it on long text too, which is folded by native scans rather than character by character', () => {
+    const alphabet = [...'اأإآٱبةتىيیېکك ؤئءوهـ،؛؟٠١٩۴۰«»“”‘’″′„‚ .-–ABcé\u00A0\u00AD\u200C\u200F\u202B\u2066\uFEFF\uFEFB\u064E\u0651\u0670\u06D6\u06ED'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { minLength: 256, maxLength: 700 }), (chars) => {
+        const text = chars.join('');
+        expect(normalizeArabic(text)).toBe(definition(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
+
+/** Every character of the Basic Multilingual Plane but the surrogates, in one string. */
+const bmp = (): string => {
+  let out = '';
+  for (let c = 0; c <= 0xffff; c++) if (c < 0xd800 || c > 0xdfff) out += String.fromCharCode(c);
+  return out;
+};
 
 /** Strings of Arabic, Latin, digits, marks, punctuation, symbols and other scripts, for definition checks. */
 const mixedText = fc
@@ -90,6 +115,19 @@ describe('words', () => {
     fc.assert(fc.property(mixedText, (text) => {
       expect(words(text)).toEqual(text.match(/[\p{L}\p{N}\p{M}]+/gu) ?? []);
     }), { numRuns: 2000 });
+  });
+
+  it('agrees with it on any string, short or long (cut by native scans), surrogates and characters beyond the category table included', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
+      expect(words(text)).toEqual(text.match(/[\p{L}\p{N}\p{M}]+/gu) ?? []);
+    }), { numRuns: 2000 });
+    const long = fc.oneof(fc.string({ unit: 'binary', minLength: 256, maxLength: 600 }), mixedText.map((t) => t.repeat(30)).filter((t) => t.length >= 256));
+    fc.assert(fc.property(long, (text) => {
+      expect(words(text)).toEqual(text.match(/[\p{L}\p{N}\p{M}]+/gu) ?? []);
+    }), { numRuns: 500 });
+    expect(words('كلمةﻻ𝐀x٣ αβ😀ب')).toEqual(['كلمةﻻ𝐀x٣', 'αβ', 'ب']);
+    const every = bmp();
+    expect(words(every)).toEqual(every.match(/[\p{L}\p{N}\p{M}]+/gu));
   });
 });
 

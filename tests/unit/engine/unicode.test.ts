@@ -9,10 +9,12 @@ import {
   OTHER,
   PUNCTUATION,
   TABLE_LETTERS,
+  TABLE_WORD_RUNS,
   beyondTableClass,
   categoryAt,
   countLetters,
   tableLetterClass,
+  tableWordClass,
   widthAt,
 } from '../../../src/engine/unicode';
 
@@ -47,6 +49,8 @@ describe('countLetters', () => {
   it('scans with the classes the table makes, written out', () => {
     expect(TABLE_LETTERS.source).toBe(`[${tableLetterClass()}]+`);
     expect(BEYOND_TABLE.source).toBe(`[${beyondTableClass()}]+`);
+    // words' split: runs of the table's letters, marks and digits.
+    expect(TABLE_WORD_RUNS.source).toBe(`([${tableWordClass()}]+)`);
   });
 
   /** The definition: the characters categoryAt calls letters, one by one. */
