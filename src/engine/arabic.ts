@@ -2,7 +2,7 @@
  * Arabic text utilities: normalisation for matching, script detection, tokens.
  * Pure functions on strings; everything else in the engine matches through these.
  */
-import { LETTER, MARK, NUMBER, OTHER, PUNCTUATION, TABLE_WORD_RUNS, categoryAt, countLetters, inTable, widthAt } from './unicode';
+import { ANY_BEYOND_TABLE, LETTER, MARK, NUMBER, OTHER, PUNCTUATION, TABLE_WORD_RUNS, categoryAt, countLetters, inTable, tableWordRunsAll, widthAt } from './unicode';
 
 /** Tatweel, Arabic diacritics (harakat, shadda, sukun, dagger alef), Quranic marks: removed. */
 const DIACRITICS: readonly (readonly [number, number])[] = [[0x0640, 0x0640], [0x064b, 0x065f], [0x0670, 0x0670], [0x06d6, 0x06ed]];
@@ -156,6 +156,8 @@ export function countScript(text: string): ScriptCount {
 /** Unicode word tokens (letters, digits and marks of any script), unlike /\W+/ which drops Arabic. */
 export function words(text: string): string[] {
   if (text.length < NATIVE_SCAN_CHARS) return wordsOneByOne(text);
+  // Text the category table decides throughout (most Arabic and Latin text) is one native match.
+  if (!ANY_BEYOND_TABLE.test(text)) return text.match(tableWordRunsAll()) ?? [];
   return wordsByRuns(text);
 }
 

@@ -157,6 +157,11 @@ export const BEYOND_TABLE = /[^\u0000-\u024f\u0300-\u036f\u0600-\u06ff]+/g;
  */
 export const TABLE_WORD_RUNS =
   /([\u0030-\u0039\u0041-\u005a\u0061-\u007a\u00aa\u00b2-\u00b3\u00b5\u00b9-\u00ba\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0300-\u036f\u0610-\u061a\u0620-\u0669\u066e-\u06d3\u06d5-\u06dc\u06df-\u06e8\u06ea-\u06fc\u06ff]+)/;
+/** Is there a character beyond the table? */
+export const ANY_BEYOND_TABLE = /[^\u0000-\u024f\u0300-\u036f\u0600-\u06ff]/;
+let allWordRuns: RegExp | undefined;
+/** TABLE_WORD_RUNS as one match of every run, made on first use (for text with no character beyond the table). */
+export const tableWordRunsAll = (): RegExp => (allWordRuns ??= new RegExp(TABLE_WORD_RUNS.source.slice(1, -1), 'g'));
 /** Is this code unit one the table decides? */
 export const inTable = (c: number): boolean => c < 0x0250 || (c >= 0x0300 && c < 0x0370) || (c >= 0x0600 && c < 0x0700);
 /** BEYOND_TABLE's class, from TABLE_RANGES (a test holds them equal). */

@@ -121,7 +121,9 @@ describe('words', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
       expect(words(text)).toEqual(text.match(/[\p{L}\p{N}\p{M}]+/gu) ?? []);
     }), { numRuns: 2000 });
-    const long = fc.oneof(fc.string({ unit: 'binary', minLength: 256, maxLength: 600 }), mixedText.map((t) => t.repeat(30)).filter((t) => t.length >= 256));
+    // Arabic and Latin text alone is one native match; other text is split, and what lies beyond the table looked at.
+    const tableOnly = fc.array(fc.constantFrom(...'اأبتةىي ،؛؟٠٩۴ـًّ ab Z9.,:!?()«»%$©®°±×÷¡¿ªº²½\u00A0\u0654\u0300'), { minLength: 256, maxLength: 600 }).map((c) => c.join(''));
+    const long = fc.oneof(fc.string({ unit: 'binary', minLength: 256, maxLength: 600 }), mixedText.map((t) => t.repeat(30)).filter((t) => t.length >= 256), tableOnly);
     fc.assert(fc.property(long, (text) => {
       expect(words(text)).toEqual(text.match(/[\p{L}\p{N}\p{M}]+/gu) ?? []);
     }), { numRuns: 500 });
