@@ -28,14 +28,15 @@ const onMessage = (readCopy: CopyReader) => (raw: unknown, sender: browser.Runti
   if (!message || tabId === undefined) return undefined;
   if (message.type === 'naqi:read-copy') return readCopy(message.page);
   // The page's address as the browser knows it: rules are kept for the sender's own site.
-  if (message.type === 'naqi:learn') return recordReading(sender.url ?? '', message.article, message.confirmed, message.contradicted).then(() => undefined);
   if (message.type === 'naqi:save-rule') return saveReaderRule(sender.url ?? '', message.list, message.rule).then(() => ({ ok: true }));
   if (message.type === 'naqi:report-changed') {
     const text = message.active && message.hiddenCount > 0 ? String(Math.min(message.hiddenCount, 999)) : '';
+    const { lesson } = message;
     return Promise.all([
-      browser.action.setBadgeText({ tabId, text }),
-      browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }),
-    ]).then(() => undefined, () => undefined);
+      browser.action.setBadgeText({ tabId, text }).catch(() => undefined),
+      browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }).catch(() => undefined),
+      lesson && recordReading(sender.url ?? '', lesson.article, lesson.confirmed, lesson.contradicted),
+    ]).then(() => undefined);
   }
   return undefined;
 };

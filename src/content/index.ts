@@ -101,12 +101,16 @@ function setReport(next: PageReport): void {
 /** What the badge shows now: a new page starts with none (the browser clears a tab's badge when it navigates). */
 let told = { hiddenCount: 0, active: false };
 
-/** Tells the background how many items are hidden, for the toolbar badge, when that changed (most pages never send). */
+/**
+ * Tells the background how many items are hidden, for the toolbar badge, when that changed,
+ * with what the reading taught the site memory, in one message (most pages never send).
+ */
 function tellBackground(): void {
   const now = { hiddenCount: revealed ? 0 : hider.size, active: report.status === 'article' };
-  if (now.hiddenCount === told.hiddenCount && now.active === told.active) return;
+  const lesson = choices.takeLesson();
+  if (!lesson && now.hiddenCount === told.hiddenCount && now.active === told.active) return;
   told = now;
-  notify({ type: 'naqi:report-changed', ...now } satisfies Message);
+  notify({ type: 'naqi:report-changed', ...now, ...(lesson ? { lesson } : {}) } satisfies Message);
 }
 
 /** One look at the page (looker.ts): a copy goes to be read off the page, the answer's clutter is hidden. */

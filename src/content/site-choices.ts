@@ -6,9 +6,9 @@
  * and shows what this holds; the background keeps the rules (src/background/site-store.ts).
  */
 import type { ClutterKind } from '../engine/types';
-import { type LearnedItem, MAX_LEARNED, type Message, type RuleList } from '../shared/messages';
+import { type LearnedItem, type Lesson, MAX_LEARNED, type Message, type RuleList } from '../shared/messages';
 import { type HiddenBy, type HiddenItem, ITEM_TEXT_CHARS } from '../shared/report';
-import { notify, request } from '../shared/runtime';
+import { request } from '../shared/runtime';
 import { type ReaderRules, emptyReaderRules } from '../site-rules/memory';
 import { type SiteRule, buildRule, leadText, matchRule, sameRule } from '../site-rules/selector';
 import { type EarlyHiding, takeOver } from './early-hiding';
@@ -32,6 +32,8 @@ export class SiteChoices {
   private memory = true;
   private early: EarlyHiding | null;
   private learned = false;
+  /** what the latest reading taught the memory, until the content script sends it */
+  private lesson: Lesson | null = null;
 
   constructor(private readonly doc: Document) {
     // The early script has run by now (document_start); taking over also closes it to a late stylesheet.
@@ -57,7 +59,7 @@ export class SiteChoices {
 
   /** A reading (or the first look) said the page is not an article: nothing is hidden early, and the memory hears it. */
   settleNotArticle(): void {
-    if (this.early && this.memory) this.tell({ type: 'naqi:learn', article: false, confirmed: [], contradicted: [] });
+    if (this.early && this.memory) this.lesson = { article: false, confirmed: [], contradicted: [] };
     this.dropEarly();
   }
 
@@ -70,6 +72,7 @@ export class SiteChoices {
   clear(): void {
     this.items.length = 0;
     this.body = null;
+    this.lesson = null;
     this.dropEarly();
   }
 
@@ -165,11 +168,14 @@ export class SiteChoices {
       if (item.by !== 'engine' || !item.rule || item.shown || confirmed.length >= MAX_LEARNED) continue;
       if (!confirmed.some((c) => sameRule(c, item.rule!))) confirmed.push({ ...item.rule, kind: item.kind as ClutterKind });
     }
-    this.tell({ type: 'naqi:learn', article: true, confirmed, contradicted: contradicted.slice(0, MAX_LEARNED) });
+    this.lesson = { article: true, confirmed, contradicted: contradicted.slice(0, MAX_LEARNED) };
   }
 
-  private tell(message: Message): void {
-    notify(message);
+  /** What the memory is to learn from this page, once: the content script sends it with the report, in the same task. */
+  takeLesson(): Lesson | null {
+    const lesson = this.lesson;
+    this.lesson = null;
+    return lesson;
   }
 
   private save(list: RuleList, rule: SiteRule): Promise<unknown> {

@@ -15,8 +15,11 @@ export type Message =
   | { type: 'naqi:set-revealed'; revealed: boolean }
   /** background → content: the keyboard shortcut flips between shown and hidden. */
   | { type: 'naqi:toggle-revealed' }
-  /** content → background: the page's report changed (badge count). */
-  | { type: 'naqi:report-changed'; hiddenCount: number; active: boolean }
+  /**
+   * content → background: the page's report changed (badge count), and what its reading
+   * taught the site memory, if it did (one message: each costs the page's thread).
+   */
+  | { type: 'naqi:report-changed'; hiddenCount: number; active: boolean; lesson?: Lesson }
   /** popup → content: settings changed, re-evaluate. */
   | { type: 'naqi:settings-changed' }
   /** content → background: read this copy of the page (off the page's thread) and say where its clutter is. */
@@ -27,8 +30,6 @@ export type Message =
   | { type: 'naqi:set-item'; index: number; shown: boolean }
   /** popup or background (keyboard) → content: start the picker ("hide something else"). */
   | { type: 'naqi:start-picker' }
-  /** content → background: the reading of this page (an article or not) confirmed these rules, and contradicted those (site memory). */
-  | { type: 'naqi:learn'; article: boolean; confirmed: LearnedItem[]; contradicted: SiteRule[] }
   /** content → background: the reader's own rule for the sender's site (a picked box to hide, an item to show, or neither again). */
   | { type: 'naqi:save-rule'; list: RuleList; rule: SiteRule };
 
@@ -36,7 +37,13 @@ export type RuleList = 'hide' | 'show' | 'none';
 
 /** A rule the engine confirmed on a page, with the kind of clutter it names. */
 export type LearnedItem = SiteRule & { kind: ClutterKind };
-/** Most rules one learning message carries. */
+/** What the reading of a page (an article or not) taught the site memory: it confirmed these rules, and contradicted those. */
+export interface Lesson {
+  article: boolean;
+  confirmed: LearnedItem[];
+  contradicted: SiteRule[];
+}
+/** Most rules one lesson carries. */
 export const MAX_LEARNED = 60;
 
 export type MessageType = Message['type'];
@@ -112,24 +119,20 @@ export function parseMessage(value: unknown): Message | null {
       return hasExactKeys(value, ['type', 'revealed']) && typeof value.revealed === 'boolean'
         ? { type: value.type, revealed: value.revealed }
         : null;
-    case 'naqi:report-changed':
-      return hasExactKeys(value, ['type', 'hiddenCount', 'active']) &&
-        isCount(value.hiddenCount) &&
-        typeof value.active === 'boolean'
-        ? { type: value.type, hiddenCount: value.hiddenCount, active: value.active }
-        : null;
+    case 'naqi:report-changed': {
+      const withLesson = value.lesson !== undefined;
+      if (!hasExactKeys(value, withLesson ? ['type', 'hiddenCount', 'active', 'lesson'] : ['type', 'hiddenCount', 'active'])) return null;
+      if (!isCount(value.hiddenCount) || typeof value.active !== 'boolean') return null;
+      const lesson = withLesson ? parseLesson(value.lesson) : undefined;
+      if (lesson === null) return null;
+      return { type: value.type, hiddenCount: value.hiddenCount, active: value.active, ...(lesson ? { lesson } : {}) };
+    }
     case 'naqi:set-item':
       return hasExactKeys(value, ['type', 'index', 'shown']) && isCount(value.index, 10_000) && typeof value.shown === 'boolean'
         ? { type: value.type, index: value.index, shown: value.shown }
         : null;
     case 'naqi:start-picker':
       return hasExactKeys(value, ['type']) ? { type: value.type } : null;
-    case 'naqi:learn': {
-      if (!hasExactKeys(value, ['type', 'article', 'confirmed', 'contradicted']) || typeof value.article !== 'boolean') return null;
-      const confirmed = parseList(value.confirmed, parseLearnedItem);
-      const contradicted = parseList(value.contradicted, parseRule);
-      return confirmed && contradicted ? { type: value.type, article: value.article, confirmed, contradicted } : null;
-    }
     case 'naqi:save-rule': {
       const list = RULE_LISTS.find((l) => l === value.list);
       const rule = hasExactKeys(value, ['type', 'list', 'rule']) && list ? parseRule(value.rule) : null;
@@ -143,6 +146,13 @@ export function parseMessage(value: unknown): Message | null {
     default:
       return null;
   }
+}
+
+function parseLesson(value: unknown): Lesson | null {
+  if (!isObject(value) || !hasExactKeys(value, ['article', 'confirmed', 'contradicted']) || typeof value.article !== 'boolean') return null;
+  const confirmed = parseList(value.confirmed, parseLearnedItem);
+  const contradicted = parseList(value.contradicted, parseRule);
+  return confirmed && contradicted ? { article: value.article, confirmed, contradicted } : null;
 }
 
 function parseList<T>(value: unknown, parse: (item: unknown) => T | null): T[] | null {

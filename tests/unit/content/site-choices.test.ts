@@ -50,19 +50,20 @@ async function setUp(early?: SiteRule[]) {
   return { doc, choices, found, body: doc.querySelector('.story-body')! };
 }
 
-const learned = () => sent.filter((m) => (m as { type: string }).type === 'naqi:learn') as { article: boolean; confirmed: SiteRule[]; contradicted: SiteRule[] }[];
 
 describe('SiteChoices', () => {
   it('teaches the memory the rules of the items the reading found', async () => {
     const { choices, found, body } = await setUp();
     choices.addReading(found, body);
-    expect(learned()).toEqual([{ type: 'naqi:learn', article: true, confirmed: [{ selector: 'section.related-news', kind: 'related' }], contradicted: [] }]);
+    expect(choices.takeLesson()).toEqual({ article: true, confirmed: [{ selector: 'section.related-news', kind: 'related' }], contradicted: [] });
+    // Once: the content script sends it with the report.
+    expect(choices.takeLesson()).toBeNull();
   });
 
   it('settles the early stylesheet: removed, and a remembered rule matching article text contradicted', async () => {
     const { doc, choices, found, body } = await setUp([{ selector: 'section.related-news' }, { selector: 'p.note' }]);
     choices.addReading(found, body);
-    expect(learned()[0]!.contradicted).toEqual([{ selector: 'p.note' }]);
+    expect(choices.takeLesson()!.contradicted).toEqual([{ selector: 'p.note' }]);
     choices.dropEarly();
     expect(doc.querySelectorAll('style')).toHaveLength(0);
   });
@@ -86,10 +87,10 @@ describe('SiteChoices', () => {
   it('tells the memory a page was not an article only when it hid something early', async () => {
     const first = await setUp();
     first.choices.settleNotArticle();
-    expect(learned()).toEqual([]);
+    expect(first.choices.takeLesson()).toBeNull();
     const second = await setUp([{ selector: 'section.related-news' }]);
     second.choices.settleNotArticle();
-    expect(learned()).toEqual([{ type: 'naqi:learn', article: false, confirmed: [], contradicted: [] }]);
+    expect(second.choices.takeLesson()).toEqual({ article: false, confirmed: [], contradicted: [] });
     expect(second.doc.querySelectorAll('style')).toHaveLength(0);
   });
 

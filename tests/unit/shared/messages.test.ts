@@ -12,7 +12,8 @@ describe('parseMessage accepts exactly the typed union', () => {
     [{ type: 'naqi:offscreen-read', page: { html: '<html><body></body></html>', url: 'http://news.example/a' } }],
     [{ type: 'naqi:set-item', index: 2, shown: true }],
     [{ type: 'naqi:start-picker' }],
-    [{ type: 'naqi:learn', article: true, confirmed: [{ selector: 'section.related', kind: 'related' }], contradicted: [{ selector: 'div.box', label: 'اقرا ايضا' }] }],
+    [{ type: 'naqi:report-changed', hiddenCount: 0, active: false, lesson: { article: false, confirmed: [], contradicted: [] } }],
+    [{ type: 'naqi:report-changed', hiddenCount: 2, active: true, lesson: { article: true, confirmed: [{ selector: 'section.related', kind: 'related' }], contradicted: [{ selector: 'div.box', label: 'اقرا ايضا' }] } }],
     [{ type: 'naqi:save-rule', list: 'show', rule: { selector: 'aside.sidebar div' } }],
   ])('accepts %j', (message) => {
     expect(parseMessage(message)).toEqual(message);
@@ -36,9 +37,12 @@ describe('parseMessage accepts exactly the typed union', () => {
     [Object.assign(Object.create({ type: 'naqi:get-report' }), {})],
     [{ type: 'naqi:set-item', index: -1, shown: true }],
     [{ type: 'naqi:set-item', index: 1 }],
-    [{ type: 'naqi:learn', article: true, confirmed: [{ selector: 'div{}body{display:none', kind: 'related' }], contradicted: [] }],
-    [{ type: 'naqi:learn', article: true, confirmed: [{ selector: 'div.a', kind: 'everything' }], contradicted: [] }],
-    [{ type: 'naqi:learn', article: 'yes', confirmed: [], contradicted: [] }],
+    [{ type: 'naqi:report-changed', hiddenCount: 1, active: true, lesson: { article: true, confirmed: [{ selector: 'div{}body{display:none', kind: 'related' }], contradicted: [] } }],
+    [{ type: 'naqi:report-changed', hiddenCount: 1, active: true, lesson: { article: true, confirmed: [{ selector: 'div.a', kind: 'everything' }], contradicted: [] } }],
+    [{ type: 'naqi:report-changed', hiddenCount: 1, active: true, lesson: { article: 'yes', confirmed: [], contradicted: [] } }],
+    [{ type: 'naqi:report-changed', hiddenCount: 1, active: true, lesson: { article: true, confirmed: [], contradicted: [], extra: 1 } }],
+    [{ type: 'naqi:report-changed', hiddenCount: 1, active: true, lesson: null }],
+    [{ type: 'naqi:learn', article: true, confirmed: [], contradicted: [] }],
     [{ type: 'naqi:save-rule', list: 'all', rule: { selector: 'div.a' } }],
     [{ type: 'naqi:save-rule', list: 'hide', rule: { selector: 'a[href]' } }],
   ])('rejects %j', (message) => {
