@@ -143,7 +143,7 @@ function tableClass(categories: readonly Category[]): string {
 }
 /** The letters of the table's ranges as a character class (TABLE_LETTERS is this, written out; a test holds them equal). */
 export const tableLetterClass = (): string => tableClass([L]);
-/** The word characters (letters, marks, digits) of the table's ranges (TABLE_WORDS is this, written out). */
+/** The word characters (letters, marks, digits) of the table's ranges (TABLE_WORD_RUNS' class is this, written out; a test holds them equal). */
 export const tableWordClass = (): string => tableClass([L, M, N]);
 /**
  * countLetters' two scans, written out so that the content script's first look (which counts
@@ -157,7 +157,7 @@ export const BEYOND_TABLE = /[^\u0000-\u024f\u0300-\u036f\u0600-\u06ff]+/g;
  */
 export const TABLE_WORD_RUNS =
   /([\u0030-\u0039\u0041-\u005a\u0061-\u007a\u00aa\u00b2-\u00b3\u00b5\u00b9-\u00ba\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0300-\u036f\u0610-\u061a\u0620-\u0669\u066e-\u06d3\u06d5-\u06dc\u06df-\u06e8\u06ea-\u06fc\u06ff]+)/;
-/** Is there a character beyond the table? */
+/** Is there a character beyond the table? (BEYOND_TABLE's class, for a test: a test holds them equal.) */
 export const ANY_BEYOND_TABLE = /[^\u0000-\u024f\u0300-\u036f\u0600-\u06ff]/;
 let allWordRuns: RegExp | undefined;
 /** TABLE_WORD_RUNS as one match of every run, made on first use (for text with no character beyond the table). */

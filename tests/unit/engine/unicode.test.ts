@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  ANY_BEYOND_TABLE,
   BEYOND_TABLE,
   type Category,
   LETTER,
@@ -51,6 +52,7 @@ describe('countLetters', () => {
     expect(BEYOND_TABLE.source).toBe(`[${beyondTableClass()}]+`);
     // words' split: runs of the table's letters, marks and digits.
     expect(TABLE_WORD_RUNS.source).toBe(`([${tableWordClass()}]+)`);
+    expect(ANY_BEYOND_TABLE.source).toBe(`[${beyondTableClass()}]`);
   });
 
   /** The definition: the characters categoryAt calls letters, one by one. */
